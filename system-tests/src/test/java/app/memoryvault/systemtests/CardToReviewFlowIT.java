@@ -1,0 +1,114 @@
+package app.memoryvault.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import app.memoryvault.testing.quarkus.TestTokens;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The suite's first real flow, through the gateway only: a card created in card-service reaches its owner's review
+ * queue through the outbox, Kafka and review-service's inbox; no other user sees it; a redelivered event changes nothing.
+ */
+class CardToReviewFlowIT {
+
+    private static Suite suite;
+
+    @BeforeAll
+    static void startSuite() {
+        suite = Suite.get();
+        RestAssured.baseURI = suite.gateway().toString();
+        RestAssured.port = suite.gateway().getPort();
+    }
+
+    @Test
+    void shouldBringANewCardIntoItsOwnersDueQueueAndNobodyElses() {
+        String deckId = createDeck("alice", "Spanish " + UUID.randomUUID());
+        String cardId = createCard("alice", deckId, "hola", "hello");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dueCardIds("alice")).contains(cardId));
+        given().spec(as("alice")).when().get("/api/review/due")
+                .then().statusCode(200);
+
+        given().spec(as("bob")).when().get("/api/decks/" + deckId).then().statusCode(404);
+        given().spec(as("bob")).when().get("/api/cards/" + cardId).then().statusCode(404);
+        assertThat(given().spec(as("bob")).when().get("/api/decks").then().statusCode(200)
+                .extract().<String>jsonPath().getList("items.id")).doesNotContain(deckId);
+        assertThat(dueCardIds("bob")).doesNotContain(cardId);
+    }
+
+    @Test
+    void shouldIgnoreARedeliveredCardEvent() {
+        String deckId = createDeck("carol", "German " + UUID.randomUUID());
+        String cardId = createCard("carol", deckId, "hallo", "hello");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dueCardIds("carol")).containsOnlyOnce(cardId));
+
+        try (CardEvents events = new CardEvents(suite.kafkaBootstrapServers())) {
+            ConsumerRecord<String, String> created = events.awaitRecord(cardId, "card-created");
+            events.redeliver(created);
+        }
+        // An update travels after the redelivered event on the same partition: once the queue shows it, the
+        // duplicate has been consumed too.
+        updateCardFront("carol", cardId, "guten Tag");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dueFrontTexts("carol", cardId)).containsExactly("guten Tag"));
+        assertThat(dueCardIds("carol")).containsOnlyOnce(cardId);
+    }
+
+    private static RequestSpecification as(String user) {
+        return given().auth().oauth2(TestTokens.user(user)).contentType(ContentType.JSON);
+    }
+
+    private static String createDeck(String user, String name) {
+        return given().spec(as(user)).body(Map.of("name", name))
+                .when().post("/api/decks")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static String createCard(String user, String deckId, String front, String back) {
+        return given().spec(as(user))
+                .body(Map.of("deckId", deckId,
+                        "front", List.of(Map.of("kind", "text", "text", front)),
+                        "back", List.of(Map.of("kind", "text", "text", back))))
+                .when().post("/api/cards")
+                .then().statusCode(201)
+                .body("front[0].text", equalTo(front))
+                .extract().path("id");
+    }
+
+    private static void updateCardFront(String user, String cardId, String front) {
+        var current = given().spec(as(user)).when().get("/api/cards/" + cardId).then().statusCode(200).extract();
+        given().spec(as(user)).header("If-Match", current.header("ETag"))
+                .body(Map.of("deckId", current.path("deckId"),
+                        "front", List.of(Map.of("kind", "text", "text", front)),
+                        "back", current.path("back")))
+                .when().put("/api/cards/" + cardId)
+                .then().statusCode(200);
+    }
+
+    private static List<String> dueCardIds(String user) {
+        return given().spec(as(user)).queryParam("limit", 100).when().get("/api/review/due")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.card.id");
+    }
+
+    private static List<String> dueFrontTexts(String user, String cardId) {
+        return given().spec(as(user)).queryParam("limit", 100).when().get("/api/review/due")
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items.find { it.card.id == '" + cardId + "' }.card.front.text");
+    }
+}

@@ -1,0 +1,98 @@
+package app.memoryvault.systemtests;
+
+import app.memoryvault.testing.infra.FreePorts;
+import app.memoryvault.testing.infra.KafkaServer;
+import app.memoryvault.testing.infra.PostgresServer;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole suite for black-box tests: real Postgres, Kafka and an OIDC server in this JVM, and the four packaged
+ * services as child processes, started once for all system tests and stopped at the end.
+ */
+final class Suite implements AutoCloseable {
+
+    private static Suite instance;
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private KafkaServer kafka;
+    private URI gateway;
+
+    private Suite() {
+    }
+
+    /** The running suite, started on first use and stopped when the test JVM ends. */
+    static synchronized Suite get() {
+        if (instance == null) {
+            Suite suite = new Suite();
+            try {
+                suite.boot();
+            } catch (RuntimeException e) {
+                suite.close();
+                throw e;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "system-suite-stop"));
+            instance = suite;
+        }
+        return instance;
+    }
+
+    private void boot() {
+        PostgresServer postgres = remember(PostgresServer.startTemporary());
+        kafka = remember(KafkaServer.startTemporary());
+        OidcWiremockTestResource oidc = new OidcWiremockTestResource();
+        String keycloakUrl = oidc.start().get("keycloak.url");
+        started.add(oidc::stop);
+
+        Path root = Path.of(System.getProperty("memoryvault.repository.root", ".."));
+        Path logs = root.resolve("system-tests/target/service-logs");
+        Map<String, String> common = new HashMap<>();
+        common.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
+        common.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+        common.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.USER);
+        common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        common.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakUrl + "/realms/quarkus/");
+
+        ServiceProcess card = remember(ServiceProcess.start(root, "card-service", FreePorts.next(), common, logs));
+        ServiceProcess media = remember(ServiceProcess.start(root, "media-service", FreePorts.next(), common, logs));
+        ServiceProcess review = remember(ServiceProcess.start(root, "review-service", FreePorts.next(), common, logs));
+        Map<String, String> gatewayEnv = new HashMap<>(common);
+        gatewayEnv.put("MEMORYVAULT_GATEWAY_CARD_URL", card.baseUri().toString());
+        gatewayEnv.put("MEMORYVAULT_GATEWAY_MEDIA_URL", media.baseUri().toString());
+        gatewayEnv.put("MEMORYVAULT_GATEWAY_REVIEW_URL", review.baseUri().toString());
+        gateway = remember(ServiceProcess.start(root, "gateway", FreePorts.next(), gatewayEnv, logs)).baseUri();
+    }
+
+    URI gateway() {
+        return gateway;
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        started.add(resource);
+        return resource;
+    }
+
+    @Override
+    public synchronized void close() {
+        List<AutoCloseable> reversed = new ArrayList<>(started);
+        Collections.reverse(reversed);
+        started.clear();
+        for (AutoCloseable resource : reversed) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("could not stop " + resource + ": " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs every test of MemoryVault: unit and @QuarkusTest tests of each module on real Postgres, Kafka, S3 and OIDC
+# servers started inside the test JVMs, then the system tests against the packaged suite. No Docker needed.
+# Extra arguments go to Maven, e.g. ./test.sh -pl card-service -am
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/jdk.sh
+echo "Using JDK at $JAVA_HOME"
+exec ./mvnw -B -ntp verify "$@"
