@@ -81,7 +81,11 @@ public final class KafkaServer implements AutoCloseable {
         return config;
     }
 
+    /** Formats the storage on first use only: a directory with {@code meta.properties} keeps its cluster id and topics. */
     private static void format(Path logDir) {
+        if (Files.exists(logDir.resolve("meta.properties"))) {
+            return;
+        }
         try {
             new Formatter()
                     .setNodeId(NODE_ID)
@@ -91,7 +95,6 @@ public final class KafkaServer implements AutoCloseable {
                     .setControllerListenerName(CONTROLLER_LISTENER)
                     .setReleaseVersion(MetadataVersion.latestProduction())
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                    .setIgnoreFormatted(true)
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("could not format Kafka storage in " + logDir, e);

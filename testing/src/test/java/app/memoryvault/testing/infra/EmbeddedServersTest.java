@@ -9,9 +9,12 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -35,23 +38,49 @@ class EmbeddedServersTest {
     @Test
     void kafkaDeliversAProducedRecordToAConsumerGroup() throws Exception {
         try (KafkaServer server = KafkaServer.startTemporary()) {
-            Map<String, Object> producerConfig = Map.of("bootstrap.servers", server.bootstrapServers());
-            try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
-                producer.send(new ProducerRecord<>("smoke", "key", "hello")).get();
+            send(server, "smoke", "hello");
+            assertThat(readOne(server, "smoke")).isEqualTo("hello");
+        }
+    }
+
+    private static void send(KafkaServer server, String topic, String value) throws Exception {
+        Map<String, Object> producerConfig = Map.of("bootstrap.servers", server.bootstrapServers());
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "key", value)).get();
+        }
+    }
+
+    private static String readOne(KafkaServer server, String topic) {
+        Map<String, Object> consumerConfig = Map.of(
+                "bootstrap.servers", server.bootstrapServers(),
+                "group.id", "reader-" + UUID.randomUUID(),
+                "auto.offset.reset", "earliest");
+        try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            ConsumerRecords<String, String> records = ConsumerRecords.empty();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.isEmpty() && System.nanoTime() < deadline) {
+                records = consumer.poll(Duration.ofMillis(200));
             }
-            Map<String, Object> consumerConfig = Map.of(
-                    "bootstrap.servers", server.bootstrapServers(),
-                    "group.id", "smoke-test",
-                    "auto.offset.reset", "earliest");
-            try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
-                consumer.subscribe(List.of("smoke"));
-                ConsumerRecords<String, String> records = ConsumerRecords.empty();
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (records.isEmpty() && System.nanoTime() < deadline) {
-                    records = consumer.poll(Duration.ofMillis(200));
-                }
-                assertThat(records.iterator().next().value()).isEqualTo("hello");
+            assertThat(records.isEmpty()).as("a record on " + topic).isFalse();
+            return records.iterator().next().value();
+        }
+    }
+
+    @Test
+    void kafkaKeepsItsTopicsAcrossARestartOnTheSameDirectory() throws Exception {
+        Path logDir = Files.createTempDirectory("kafka-restart");
+        int port = FreePorts.next();
+        int controllerPort = FreePorts.next();
+        try {
+            try (KafkaServer server = KafkaServer.startPersistent(logDir, port, controllerPort)) {
+                send(server, "kept", "before restart");
             }
+            try (KafkaServer server = KafkaServer.startPersistent(logDir, port, controllerPort)) {
+                assertThat(readOne(server, "kept")).isEqualTo("before restart");
+            }
+        } finally {
+            Directories.deleteRecursively(logDir);
         }
     }
 
