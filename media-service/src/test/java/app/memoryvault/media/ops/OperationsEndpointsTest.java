@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 class OperationsEndpointsTest {
 
     @Test
-    void shouldBeReadyWithADatabaseCheck() {
+    void shouldBeReadyWithDatabaseAndKafkaChecks() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
+                .body("checks.name", hasItem(containsString("Database")))
+                .body("checks.name", hasItem(containsString("Kafka")));
     }
 
     @Test
