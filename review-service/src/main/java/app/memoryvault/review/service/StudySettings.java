@@ -1,0 +1,8 @@
+package app.memoryvault.review.service;
+
+import java.time.ZoneId;
+
+/** A user's study settings: when their day starts, their daily limits and FSRS's desired retention. */
+public record StudySettings(ZoneId timeZone, int dayRolloverHour, int newPerDay, int reviewsPerDay,
+        double desiredRetention) {
+}

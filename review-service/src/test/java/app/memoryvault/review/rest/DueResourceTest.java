@@ -1,0 +1,146 @@
+package app.memoryvault.review.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.review.model.CardContent;
+import app.memoryvault.review.model.CardSchedule;
+import app.memoryvault.review.model.ContentItem;
+import app.memoryvault.review.model.ScheduleState;
+import app.memoryvault.testing.quarkus.KafkaResource;
+import app.memoryvault.testing.quarkus.PostgresResource;
+import app.memoryvault.testing.quarkus.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class DueResourceTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String CAROL = TestTokens.subjectOf("carol");
+
+    @Test
+    void shouldAnswerAnEmptyQueueToANewUser() {
+        given().auth().oauth2(TestTokens.user("newcomer"))
+                .when().get("/api/review/due")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(0))
+                .body("counts.new", equalTo(0))
+                .body("counts.learning", equalTo(0))
+                .body("counts.review", equalTo(0));
+    }
+
+    @Test
+    void shouldListOverdueCardsFirstThenNewCardsWithCountsOfAllThatIsDue() {
+        UUID deckId = UUID.randomUUID();
+        Instant now = Instant.now();
+        UUID weekOverdue = studied(deckId, ScheduleState.REVIEW, now.minus(7, ChronoUnit.DAYS), false);
+        UUID hourOverdue = studied(deckId, ScheduleState.RELEARNING, now.minus(1, ChronoUnit.HOURS), false);
+        UUID newCard = unstudied(deckId, now.minus(30, ChronoUnit.DAYS));
+        studied(deckId, ScheduleState.REVIEW, now.plus(1, ChronoUnit.DAYS), false);
+        studied(deckId, ScheduleState.REVIEW, now.minus(2, ChronoUnit.DAYS), true);
+
+        given().auth().oauth2(TestTokens.user("carol"))
+                .queryParam("deckId", deckId.toString())
+                .when().get("/api/review/due")
+                .then().statusCode(200)
+                .body("items.card.id", contains(weekOverdue.toString(), hourOverdue.toString(), newCard.toString()))
+                .body("items.state", contains("review", "relearning", "new"))
+                .body("items[0].card.front[0].text", equalTo("front"))
+                .body("counts.new", equalTo(1))
+                .body("counts.learning", equalTo(1))
+                .body("counts.review", equalTo(1));
+
+        given().auth().oauth2(TestTokens.user("carol"))
+                .queryParam("deckId", deckId.toString())
+                .queryParam("limit", 2)
+                .when().get("/api/review/due")
+                .then().statusCode(200)
+                .body("items.card.id", contains(weekOverdue.toString(), hourOverdue.toString()))
+                .body("counts.new", equalTo(1));
+    }
+
+    @Test
+    void shouldRejectALimitOfZero() {
+        given().auth().oauth2(TestTokens.user("alice"))
+                .when().get("/api/review/due?limit=0")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:memoryvault:problem:validation"))
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void shouldRejectALimitAboveOneHundred() {
+        given().auth().oauth2(TestTokens.user("alice"))
+                .when().get("/api/review/due?limit=1000")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void shouldRejectADeckIdThatIsNotAUuid() {
+        given().auth().oauth2(TestTokens.user("alice"))
+                .when().get("/api/review/due?deckId=not-a-uuid")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("deckId"));
+    }
+
+    @Test
+    void shouldAnswer401WithoutToken() {
+        given().when().get("/api/review/due")
+                .then().statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:memoryvault:problem:unauthenticated"));
+    }
+
+    @Test
+    void shouldAnswer403WithoutTheUserRole() {
+        given().auth().oauth2(TestTokens.withRoles("mallory", "guest"))
+                .when().get("/api/review/due")
+                .then().statusCode(403)
+                .contentType(PROBLEM_JSON);
+    }
+
+    /** A card of Carol's studied before, stored as the scheduling will store it. */
+    private static UUID studied(UUID deckId, ScheduleState state, Instant dueAt, boolean suspended) {
+        UUID cardId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            CardSchedule schedule = card(cardId, deckId, dueAt.minus(30, ChronoUnit.DAYS));
+            schedule.state = state;
+            schedule.dueAt = dueAt;
+            schedule.box = 3;
+            schedule.reps = 4;
+            schedule.suspended = suspended;
+            schedule.persist();
+        });
+        return cardId;
+    }
+
+    private static UUID unstudied(UUID deckId, Instant createdAt) {
+        UUID cardId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> card(cardId, deckId, createdAt).persist());
+        return cardId;
+    }
+
+    private static CardSchedule card(UUID cardId, UUID deckId, Instant createdAt) {
+        CardSchedule schedule = CardSchedule.unstudied(cardId, CAROL, deckId, Algorithm.LEITNER, createdAt);
+        schedule.applyContent(deckId, new CardContent(List.of(new ContentItem("text", "front", null)),
+                List.of(new ContentItem("text", "back", null)), List.of()), createdAt);
+        return schedule;
+    }
+}
