@@ -1,0 +1,112 @@
+package app.memoryvault.card.rest;
+
+import app.memoryvault.card.service.CardService;
+import app.memoryvault.platform.problem.ProblemException;
+import app.memoryvault.platform.security.CurrentUser;
+import app.memoryvault.platform.security.Roles;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's cards. Updates and deletes honour {@code If-Match} when sent (412 if stale) and proceed without it. */
+@Path("/api/cards")
+@RolesAllowed(Roles.USER)
+@RunOnVirtualThread
+@Tag(name = "Cards")
+public class CardResource {
+
+    private static final String IF_MATCH =
+            "ETag of the version you read: 412 if the card has changed since; without it the change is unconditional";
+
+    private final CardService cards;
+    private final CurrentUser currentUser;
+
+    public CardResource(CardService cards, CurrentUser currentUser) {
+        this.cards = cards;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
+            content = @Content(schema = @Schema(implementation = CardResponse.class)))
+    @Operation(summary = "Create a card in one of your decks")
+    public Response create(@Valid @NotNull CardRequest request, UriInfo uri) {
+        CardResponse card = cards.create(currentUser.id(), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(card.id().toString()).build())
+                .tag(ETags.of(card.version()))
+                .entity(card)
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List your cards, of one deck or all, oldest first")
+    public Page<CardResponse> list(
+            @QueryParam("deckId") String deckId,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") String cursor) {
+        return cards.list(currentUser.id(), deckId == null ? null : uuid("deckId", deckId), limit, cursor);
+    }
+
+    @GET
+    @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "ETag carries its version",
+            content = @Content(schema = @Schema(implementation = CardResponse.class)))
+    @Operation(summary = "Get a card")
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(cards.get(currentUser.id(), id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag carries its new version",
+            content = @Content(schema = @Schema(implementation = CardResponse.class)))
+    @Operation(summary = "Replace a card's deck, items and tags")
+    public Response update(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CardRequest request) {
+        return withTag(cards.update(currentUser.id(), id, ETags.expected(ifMatch), request));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Move a card to the trash")
+    public void delete(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        cards.delete(currentUser.id(), id, ETags.expected(ifMatch));
+    }
+
+    /** A malformed id in a query parameter is the client's mistake (400), not a missing resource (404). */
+    private static UUID uuid(String parameter, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(parameter, "is not a UUID");
+        }
+    }
+
+    private static Response withTag(CardResponse card) {
+        return Response.ok(card).tag(ETags.of(card.version())).build();
+    }
+}

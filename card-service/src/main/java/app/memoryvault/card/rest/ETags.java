@@ -1,0 +1,39 @@
+package app.memoryvault.card.rest;
+
+import app.memoryvault.card.service.ExpectedVersion;
+import jakarta.ws.rs.core.EntityTag;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A resource's version as a strong entity tag, and the {@code If-Match} header read back into versions. */
+final class ETags {
+
+    private ETags() {
+    }
+
+    static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * The versions an {@code If-Match} header accepts. Weak or malformed tags never match (RFC 9110 requires a strong
+     * comparison), so a request carrying only those fails with 412.
+     */
+    static ExpectedVersion expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return ExpectedVersion.ANY;
+        }
+        Set<Long> versions = new HashSet<>();
+        for (String tag : ifMatch.split(",")) {
+            String value = tag.strip();
+            if (value.length() > 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                try {
+                    versions.add(Long.parseLong(value.substring(1, value.length() - 1)));
+                } catch (NumberFormatException e) {
+                    // not one of our tags: it matches nothing
+                }
+            }
+        }
+        return new ExpectedVersion(Set.copyOf(versions));
+    }
+}

@@ -1,0 +1,51 @@
+package app.memoryvault.card.support;
+
+import static io.restassured.RestAssured.given;
+
+import app.memoryvault.testing.quarkus.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Calls of the card API as one user, for setting up the state a test is about. */
+public final class Api {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private Api() {
+    }
+
+    /** A user no other test uses, so that lists start empty. */
+    public static String freshUser(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(TestTokens.user(user)).contentType(ContentType.JSON);
+    }
+
+    public static String createDeck(String user, String name) {
+        return as(user).body(Map.of("name", name)).post("/api/decks")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static Map<String, Object> textCard(String deckId, String front, String back, String... tags) {
+        return Map.of(
+                "deckId", deckId,
+                "front", List.of(Map.of("kind", "text", "text", front)),
+                "back", List.of(Map.of("kind", "text", "text", back)),
+                "tags", List.of(tags));
+    }
+
+    public static ExtractableResponse<Response> createCard(String user, Map<String, Object> card) {
+        return as(user).body(card).post("/api/cards").then().statusCode(201).extract();
+    }
+
+    public static String createCard(String user, String deckId) {
+        return createCard(user, textCard(deckId, "question", "answer")).path("id");
+    }
+}
