@@ -1,0 +1,42 @@
+package app.memoryvault.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+
+/** Where the services behind the gateway live and how patiently the gateway talks to them. */
+@ConfigMapping(prefix = "memoryvault.gateway")
+public interface GatewayConfig {
+
+    /** Base URLs of the services (scheme, host and port only). */
+    Upstreams upstreams();
+
+    /** Longest wait for a connection to a service: the TCP connect, or a free connection from the pool. */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /**
+     * Longest wait for a service to start answering once it has received the whole request; longer is a 504.
+     * The clock starts after the request body has been forwarded, so a slow client upload is never cut short.
+     */
+    @WithDefault("60s")
+    Duration readTimeout();
+
+    /** Most connections the gateway keeps open to one service. */
+    @WithDefault("100")
+    int maxConnectionsPerUpstream();
+
+    /** Base URLs of the services behind the gateway. */
+    interface Upstreams {
+
+        @WithDefault("http://localhost:8081")
+        URI card();
+
+        @WithDefault("http://localhost:8082")
+        URI media();
+
+        @WithDefault("http://localhost:8083")
+        URI review();
+    }
+}
