@@ -1,17 +1,19 @@
 package app.memoryvault.platform.problem;
 
+import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 
 /**
- * Thrown by a service for an error a client can act on; mapped to problem+json by {@link ProblemMappers}.
+ * Thrown by a service for an error a client can act on; mapped to problem+json by {@link ProblemMappers}. It is a
+ * {@link WebApplicationException} so that JAX-RS keeps it as it is when it comes out of a parameter converter.
  * The slug becomes the stable {@code type} ({@code urn:memoryvault:problem:<slug>}).
  */
-public class ProblemException extends RuntimeException {
+public class ProblemException extends WebApplicationException {
 
     private final transient Problem problem;
 
     public ProblemException(Problem problem) {
-        super(problem.detail());
+        super(problem.detail(), problem.status());
         this.problem = problem;
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** A resource that exercises each error path of the platform, for the tests only. */
 @Path("/api/probe")
@@ -52,8 +53,14 @@ public class ProbeResource {
 
     @GET
     @Path("/things/{id}")
-    public String thing(@PathParam("id") String id) {
+    public String thing(@PathParam("id") UUID id) {
         throw ProblemException.notFound("thing", id);
+    }
+
+    @GET
+    @Path("/things")
+    public String things(@QueryParam("ownerId") UUID ownerId) {
+        return String.valueOf(ownerId);
     }
 
     @GET

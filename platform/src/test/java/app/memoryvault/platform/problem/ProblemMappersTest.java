@@ -113,13 +113,34 @@ class ProblemMappersTest {
 
     @Test
     void shouldMapADomainProblem() {
+        String id = "7b0c3c52-7f55-4a51-8d55-0c2f1a1f6c11";
+        given().auth().oauth2(TestTokens.user("alice"))
+                .when().get("/api/probe/things/" + id)
+                .then().statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:memoryvault:problem:not-found"))
+                .body("detail", equalTo("thing " + id + " does not exist"))
+                .body("instance", equalTo("/api/probe/things/" + id));
+    }
+
+    @Test
+    void shouldAnswerAMalformedIdInThePathAsNotFound() {
         given().auth().oauth2(TestTokens.user("alice"))
                 .when().get("/api/probe/things/42")
                 .then().statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:memoryvault:problem:not-found"))
-                .body("detail", equalTo("thing 42 does not exist"))
-                .body("instance", equalTo("/api/probe/things/42"));
+                .body("detail", equalTo("42 is not a valid id"));
+    }
+
+    @Test
+    void shouldNameAMalformedIdInTheQuery() {
+        given().auth().oauth2(TestTokens.user("alice"))
+                .when().get("/api/probe/things?ownerId=nope")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:memoryvault:problem:validation"))
+                .body("errors[0].field", equalTo("ownerId"));
     }
 
     @Test
