@@ -1,7 +1,6 @@
 package app.memoryvault.card.rest;
 
 import app.memoryvault.card.service.CardService;
-import app.memoryvault.platform.problem.ProblemException;
 import app.memoryvault.platform.security.CurrentUser;
 import app.memoryvault.platform.security.Roles;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -63,10 +62,10 @@ public class CardResource {
     @GET
     @Operation(summary = "List your cards, of one deck or all, oldest first")
     public Page<CardResponse> list(
-            @QueryParam("deckId") String deckId,
+            @QueryParam("deckId") UUID deckId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {
-        return cards.list(currentUser.id(), deckId == null ? null : uuid("deckId", deckId), limit, cursor);
+        return cards.list(currentUser.id(), deckId, limit, cursor);
     }
 
     @GET
@@ -95,15 +94,6 @@ public class CardResource {
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         cards.delete(currentUser.id(), id, ETags.expected(ifMatch));
-    }
-
-    /** A malformed id in a query parameter is the client's mistake (400), not a missing resource (404). */
-    private static UUID uuid(String parameter, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(parameter, "is not a UUID");
-        }
     }
 
     private static Response withTag(CardResponse card) {

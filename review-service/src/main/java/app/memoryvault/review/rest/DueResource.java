@@ -7,7 +7,6 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,9 +21,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class DueResource {
 
-    /** A UUID as text; taken as a string so that a malformed one is a 400 naming the parameter, not a 404. */
-    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
     private final DueQueueService dueQueue;
     private final CurrentUser currentUser;
 
@@ -37,9 +33,8 @@ public class DueResource {
     @GET
     @RunOnVirtualThread
     public DueResponse due(
-            @QueryParam("deckId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String deckId,
+            @QueryParam("deckId") UUID deckId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        UUID deck = deckId == null ? null : UUID.fromString(deckId);
-        return DueResponse.of(dueQueue.dueNow(currentUser.id(), deck, limit));
+        return DueResponse.of(dueQueue.dueNow(currentUser.id(), deckId, limit));
     }
 }
