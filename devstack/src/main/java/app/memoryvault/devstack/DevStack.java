@@ -1,6 +1,7 @@
 package app.memoryvault.devstack;
 
 import app.memoryvault.testing.infra.Directories;
+import app.memoryvault.testing.infra.KafkaServer;
 import app.memoryvault.testing.infra.PostgresServer;
 import app.memoryvault.testing.infra.S3Server;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class DevStack {
     private final List<ChildProcess> children = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private PostgresServer postgres;
-    private PersistentKafka kafka;
+    private KafkaServer kafka;
     private S3Server s3;
 
     private DevStack(Layout layout) {
@@ -119,7 +120,7 @@ public final class DevStack {
 
         started = System.nanoTime();
         createDirectories(layout.kafkaData());
-        kafka = PersistentKafka.start(layout.kafkaData(), Endpoints.KAFKA_PORT, Endpoints.KAFKA_CONTROLLER_PORT);
+        kafka = KafkaServer.startPersistent(layout.kafkaData(), Endpoints.KAFKA_PORT, Endpoints.KAFKA_CONTROLLER_PORT);
         KafkaReadiness.await(Endpoints.KAFKA_BOOTSTRAP, Duration.ofSeconds(60));
         Progress.step("Kafka ready          " + Endpoints.KAFKA_BOOTSTRAP + since(started));
 

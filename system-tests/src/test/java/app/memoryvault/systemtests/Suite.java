@@ -63,9 +63,9 @@ final class Suite implements AutoCloseable {
         ServiceProcess media = remember(ServiceProcess.start(root, "media-service", FreePorts.next(), common, logs));
         ServiceProcess review = remember(ServiceProcess.start(root, "review-service", FreePorts.next(), common, logs));
         Map<String, String> gatewayEnv = new HashMap<>(common);
-        gatewayEnv.put("MEMORYVAULT_GATEWAY_CARD_URL", card.baseUri().toString());
-        gatewayEnv.put("MEMORYVAULT_GATEWAY_MEDIA_URL", media.baseUri().toString());
-        gatewayEnv.put("MEMORYVAULT_GATEWAY_REVIEW_URL", review.baseUri().toString());
+        gatewayEnv.put("MEMORYVAULT_GATEWAY_UPSTREAMS_CARD", card.baseUri().toString());
+        gatewayEnv.put("MEMORYVAULT_GATEWAY_UPSTREAMS_MEDIA", media.baseUri().toString());
+        gatewayEnv.put("MEMORYVAULT_GATEWAY_UPSTREAMS_REVIEW", review.baseUri().toString());
         gateway = remember(ServiceProcess.start(root, "gateway", FreePorts.next(), gatewayEnv, logs)).baseUri();
     }
 

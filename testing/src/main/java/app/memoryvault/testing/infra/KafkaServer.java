@@ -1,6 +1,8 @@
 package app.memoryvault.testing.infra;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +90,7 @@ public final class KafkaServer implements AutoCloseable {
         }
         try {
             new Formatter()
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                     .setNodeId(NODE_ID)
                     .setClusterId(Uuid.randomUuid().toString())
                     .addDirectory(logDir.toAbsolutePath().toString())
