@@ -1,6 +1,6 @@
 package app.memoryvault.gateway.proxy;
 
-import app.memoryvault.gateway.http.Problems;
+import app.memoryvault.platform.problem.RoutingProblems;
 import app.memoryvault.gateway.http.RequestIds;
 import app.memoryvault.platform.problem.Problem;
 import io.netty.channel.ConnectTimeoutException;
@@ -24,9 +24,9 @@ final class UpstreamFailures implements ProxyInterceptor {
 
     private final Upstream upstream;
     private final RoutingContext routing;
-    private final Problems problems;
+    private final RoutingProblems problems;
 
-    UpstreamFailures(Upstream upstream, RoutingContext routing, Problems problems) {
+    UpstreamFailures(Upstream upstream, RoutingContext routing, RoutingProblems problems) {
         this.upstream = upstream;
         this.routing = routing;
         this.problems = problems;
@@ -42,8 +42,8 @@ final class UpstreamFailures implements ProxyInterceptor {
         LOG.warnf("%s %s to %s failed (request %s): %s", routing.request().method(), routing.normalizedPath(),
                 upstream.serviceName(), RequestIds.of(routing), failure.toString());
         Problem problem = timedOut
-                ? Problems.of(504, upstream.serviceName() + " did not answer in time", routing)
-                : Problems.of(502, upstream.serviceName() + " is not reachable", routing);
+                ? RoutingProblems.of(504, upstream.serviceName() + " did not answer in time", routing)
+                : RoutingProblems.of(502, upstream.serviceName() + " is not reachable", routing);
         return context.request().release().response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -1,7 +1,7 @@
 package app.memoryvault.gateway.proxy;
 
 import app.memoryvault.gateway.config.GatewayConfig;
-import app.memoryvault.gateway.http.Problems;
+import app.memoryvault.platform.problem.RoutingProblems;
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.Future;
@@ -44,11 +44,11 @@ public class UpstreamProxy {
 
     private final Vertx vertx;
     private final GatewayConfig config;
-    private final Problems problems;
+    private final RoutingProblems problems;
     private final Map<Upstream, RequestOptions> origins = new EnumMap<>(Upstream.class);
     private HttpClient client;
 
-    public UpstreamProxy(Vertx vertx, GatewayConfig config, Problems problems) {
+    public UpstreamProxy(Vertx vertx, GatewayConfig config, RoutingProblems problems) {
         this.vertx = vertx;
         this.config = config;
         this.problems = problems;

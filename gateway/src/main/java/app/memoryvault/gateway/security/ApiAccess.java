@@ -1,6 +1,7 @@
 package app.memoryvault.gateway.security;
 
-import app.memoryvault.gateway.http.Problems;
+import app.memoryvault.platform.problem.ProblemResponses;
+import app.memoryvault.platform.problem.RoutingProblems;
 import app.memoryvault.platform.security.Roles;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,9 +31,9 @@ public class ApiAccess implements Handler<RoutingContext> {
     private static final BiConsumer<RoutingContext, Throwable> ANSWERED_BY_API_ACCESS = (context, failure) -> {
     };
 
-    private final Problems problems;
+    private final RoutingProblems problems;
 
-    public ApiAccess(Problems problems) {
+    public ApiAccess(RoutingProblems problems) {
         this.problems = problems;
     }
 
@@ -49,9 +50,9 @@ public class ApiAccess implements Handler<RoutingContext> {
 
     private void decide(RoutingContext context, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
-            problems.send(context, Problems.of(401, "a valid bearer token is required", context));
+            problems.send(context, ProblemResponses.missingToken(context.normalizedPath()));
         } else if (!identity.hasRole(Roles.USER)) {
-            problems.send(context, Problems.of(403, "your account lacks the role this operation needs", context));
+            problems.send(context, ProblemResponses.missingRole(context.normalizedPath()));
         } else {
             context.next();
         }
@@ -59,13 +60,12 @@ public class ApiAccess implements Handler<RoutingContext> {
 
     private void reject(RoutingContext context, Throwable failure) {
         if (failure instanceof AuthenticationException) {
-            problems.send(context, Problems.of(401, "the bearer token is missing, expired or not valid", context));
+            problems.send(context, ProblemResponses.invalidToken(context.normalizedPath()));
             return;
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(failure, "authentication error %s on %s", errorId, context.normalizedPath());
-        problems.send(context, Problems.of(500,
-                "an unexpected error occurred; quote error id " + errorId + " when reporting it", context));
+        problems.send(context, ProblemResponses.unexpected(errorId, context.normalizedPath()));
     }
 
     /** Identity providers may complete on another thread; the request is only touched on its own Vert.x context. */

@@ -61,17 +61,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException exception, UriInfo uri) {
-        return ProblemResponses.of(ProblemResponses.forStatus(401, "a valid bearer token is required", path(uri)));
+        return ProblemResponses.of(ProblemResponses.missingToken(path(uri)));
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException exception, UriInfo uri) {
-        return ProblemResponses.of(ProblemResponses.forStatus(401, "the bearer token is missing, expired or not valid", path(uri)));
+        return ProblemResponses.of(ProblemResponses.invalidToken(path(uri)));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception, UriInfo uri) {
-        return ProblemResponses.of(ProblemResponses.forStatus(403, "your account lacks the role this operation needs", path(uri)));
+        return ProblemResponses.of(ProblemResponses.missingRole(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -90,8 +90,7 @@ public class ProblemMappers {
     public Response unexpected(Throwable exception, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(exception, "unexpected error %s on %s", errorId, path(uri));
-        return ProblemResponses.of(ProblemResponses.forStatus(500,
-                "an unexpected error occurred; quote error id " + errorId + " when reporting it", path(uri)));
+        return ProblemResponses.of(ProblemResponses.unexpected(errorId, path(uri)));
     }
 
     private static Problem withInstance(Problem problem, UriInfo uri) {

@@ -2,6 +2,8 @@ package app.memoryvault.platform.problem;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Builds the HTTP response for a problem: status, problem+json body, and the headers some statuses require. */
 public final class ProblemResponses {
@@ -13,13 +15,37 @@ public final class ProblemResponses {
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem);
+        headers(problem).forEach(response::header);
+        return response.build();
+    }
+
+    /** The headers a problem's status asks for: the auth scheme to use after a 401, when to retry after a 429. */
+    public static Map<String, String> headers(Problem problem) {
+        Map<String, String> headers = new LinkedHashMap<>();
         if (problem.status() == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            headers.put(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         if (problem.retryAfterSeconds() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, problem.retryAfterSeconds());
+            headers.put(HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()));
         }
-        return response.build();
+        return headers;
+    }
+
+    public static Problem missingToken(String instance) {
+        return forStatus(401, "a valid bearer token is required", instance);
+    }
+
+    public static Problem invalidToken(String instance) {
+        return forStatus(401, "the bearer token is missing, expired or not valid", instance);
+    }
+
+    public static Problem missingRole(String instance) {
+        return forStatus(403, "your account lacks the role this operation needs", instance);
+    }
+
+    /** A 500 that tells the client only an id to quote; the cause is logged under that id. */
+    public static Problem unexpected(String errorId, String instance) {
+        return forStatus(500, "an unexpected error occurred; quote error id " + errorId + " when reporting it", instance);
     }
 
     /** The stable slug and title for a bare HTTP status, used when a framework error carries nothing better. */

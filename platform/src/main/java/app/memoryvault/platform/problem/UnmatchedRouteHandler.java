@@ -1,8 +1,5 @@
 package app.memoryvault.platform.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +9,10 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class UnmatchedRouteHandler {
 
-    private final ObjectMapper objectMapper;
+    private final RoutingProblems problems;
 
-    public UnmatchedRouteHandler(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
+    public UnmatchedRouteHandler(RoutingProblems problems) {
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -23,15 +20,7 @@ public class UnmatchedRouteHandler {
     }
 
     private void notFound(RoutingContext context) {
-        Problem problem = ProblemResponses.forStatus(404,
-                "no resource at " + context.request().method() + " " + context.normalizedPath(), context.normalizedPath());
-        try {
-            context.response()
-                    .setStatusCode(404)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(objectMapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        problems.send(context, RoutingProblems.of(404,
+                "no resource at " + context.request().method() + " " + context.normalizedPath(), context));
     }
 }

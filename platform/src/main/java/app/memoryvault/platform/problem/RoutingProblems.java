@@ -1,10 +1,7 @@
-package app.memoryvault.gateway.http;
+package app.memoryvault.platform.problem;
 
-import app.memoryvault.platform.problem.Problem;
-import app.memoryvault.platform.problem.ProblemResponses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -13,11 +10,11 @@ import java.io.UncheckedIOException;
 
 /** Writes RFC 9457 problems from plain Vert.x routes, which the platform's JAX-RS exception mappers never see. */
 @ApplicationScoped
-public class Problems {
+public class RoutingProblems {
 
     private final ObjectMapper objectMapper;
 
-    public Problems(ObjectMapper objectMapper) {
+    public RoutingProblems(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
     }
 
@@ -30,9 +27,7 @@ public class Problems {
         if (context.response().ended()) {
             return;
         }
-        if (problem.status() == 401) {
-            context.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
-        }
+        ProblemResponses.headers(problem).forEach(context.response()::putHeader);
         context.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
