@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.memoryvault.events.testapp.AppliedEvent;
 import app.memoryvault.events.testapp.CardEventsConsumer;
+import app.memoryvault.testing.kafka.TestTopics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,14 +32,14 @@ class DeadLetterTest {
         EventEnvelope<DomainEvent> poison = created(cardId, CardEventsConsumer.POISON);
         EventEnvelope<DomainEvent> next = created(cardId, "fine");
 
-        TestKafka.send(TestKafka.bootstrapServers(), Topics.CARD_EVENTS, key, "{not an event");
-        TestKafka.send(TestKafka.bootstrapServers(), Topics.CARD_EVENTS, key, codec.encode(poison));
-        TestKafka.send(TestKafka.bootstrapServers(), Topics.CARD_EVENTS, key, codec.encode(next));
+        TestTopics.send(Topics.CARD_EVENTS, key, "{not an event");
+        TestTopics.send(Topics.CARD_EVENTS, key, codec.encode(poison));
+        TestTopics.send(Topics.CARD_EVENTS, key, codec.encode(next));
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> QuarkusTransaction.requiringNew().call(() -> AppliedEvent.count("eventId", next.eventId())) == 1);
         assertThat(consumer.attempts(poison.eventId())).as("first delivery and two retries").isEqualTo(3);
-        List<ConsumerRecord<String, String>> deadLetters = TestKafka.read(TestKafka.bootstrapServers(),
+        List<ConsumerRecord<String, String>> deadLetters = TestTopics.read(
                 Topics.dlq(Topics.CARD_EVENTS), record -> key.equals(record.key()), 2, Duration.ofSeconds(20));
         assertThat(deadLetters).extracting(ConsumerRecord::value)
                 .containsExactly("{not an event", codec.encode(poison));

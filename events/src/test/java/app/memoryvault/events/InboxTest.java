@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.memoryvault.events.testapp.AppliedEvent;
 import app.memoryvault.events.testapp.CardEventsConsumer;
+import app.memoryvault.testing.kafka.TestTopics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -54,8 +55,8 @@ class InboxTest {
                 new CardCreated(cardId, UUID.randomUUID(), List.of(CardItem.text("twice")), List.of(), List.of()));
         String message = codec.encode(envelope);
 
-        TestKafka.send(TestKafka.bootstrapServers(), Topics.CARD_EVENTS, cardId.toString(), message);
-        TestKafka.send(TestKafka.bootstrapServers(), Topics.CARD_EVENTS, cardId.toString(), message);
+        TestTopics.send(Topics.CARD_EVENTS, cardId.toString(), message);
+        TestTopics.send(Topics.CARD_EVENTS, cardId.toString(), message);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> consumer.attempts(envelope.eventId()) == 2);
         assertThat(QuarkusTransaction.requiringNew().call(() -> AppliedEvent.count("cardId", cardId))).isEqualTo(1);

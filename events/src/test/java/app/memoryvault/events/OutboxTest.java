@@ -9,6 +9,7 @@ import app.memoryvault.events.testapp.AppliedEvent;
 import app.memoryvault.events.testapp.CardEventsConsumer;
 import app.memoryvault.events.testapp.Note;
 import app.memoryvault.events.testapp.NoteService;
+import app.memoryvault.testing.kafka.TestTopics;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
@@ -103,7 +104,7 @@ class OutboxTest {
         assertThat(relayAll()).isEqualTo(7);
 
         Set<String> keys = Set.of(first.toString(), second.toString());
-        List<ConsumerRecord<String, String>> records = TestKafka.read(TestKafka.bootstrapServers(), Topics.CARD_EVENTS,
+        List<ConsumerRecord<String, String>> records = TestTopics.read(Topics.CARD_EVENTS,
                 record -> keys.contains(record.key()), 7, Duration.ofSeconds(20));
         assertThat(records).allSatisfy(record -> assertThat(record.topic()).isEqualTo(Topics.CARD_EVENTS));
         Map<String, List<String>> textsByKey = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
@@ -126,7 +127,7 @@ class OutboxTest {
         assertThat(relayAll()).isEqualTo(1);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> consumer.attempts(eventId) == 2);
-        assertThat(TestKafka.read(TestKafka.bootstrapServers(), Topics.CARD_EVENTS,
+        assertThat(TestTopics.read(Topics.CARD_EVENTS,
                 record -> record.key().equals(id.toString()), 2, Duration.ofSeconds(20))).hasSize(2);
         assertThat(applied(eventId)).isEqualTo(1);
     }

@@ -8,6 +8,7 @@ import app.memoryvault.events.testapp.NoteService;
 import app.memoryvault.testing.infra.Directories;
 import app.memoryvault.testing.infra.FreePorts;
 import app.memoryvault.testing.infra.KafkaServer;
+import app.memoryvault.testing.kafka.TestTopics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -112,7 +113,7 @@ class RelayBrokerOutageTest {
 
     /** The texts the broker holds per key, each event counted at its first delivery (re-sends are allowed). */
     private Map<String, List<String>> textsByKey(Set<String> keys, int expected) {
-        List<ConsumerRecord<String, String>> records = TestKafka.read(bootstrapServers(), Topics.CARD_EVENTS,
+        List<ConsumerRecord<String, String>> records = TestTopics.read(bootstrapServers(), Topics.CARD_EVENTS,
                 record -> keys.contains(record.key()), expected, Duration.ofSeconds(20));
         Map<UUID, ConsumerRecord<String, String>> firstDeliveries = new LinkedHashMap<>();
         records.forEach(record -> firstDeliveries.putIfAbsent(codec.decode(record.value()).eventId(), record));

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.memoryvault.card.support.CardServiceTest;
 import app.memoryvault.events.Topics;
 import app.memoryvault.events.store.OutboxMessage;
+import app.memoryvault.testing.kafka.TestTopics;
 import app.memoryvault.testing.quarkus.TestTokens;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,16 +20,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @CardServiceTest
@@ -119,31 +112,10 @@ class CardEventsTest {
         return payloads;
     }
 
-    /** Reads card-events from the start of every partition (no consumer group) until the wanted record shows up. */
     private static ConsumerRecord<String, String> awaitRecord(String key, String type) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer =
-                new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
-            return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                if (consumer.assignment().isEmpty()) {
-                    List<TopicPartition> partitions = consumer.partitionsFor(Topics.CARD_EVENTS).stream()
-                            .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
-                            .toList();
-                    if (partitions.isEmpty()) {
-                        return null;
-                    }
-                    consumer.assign(partitions);
-                    consumer.seekToBeginning(partitions);
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                String typeField = "\"type\":\"" + type + "\"";
-                return seen.stream()
-                        .filter(record -> key.equals(record.key()) && record.value().contains(typeField))
-                        .findFirst().orElse(null);
-            }, Objects::nonNull);
-        }
+        List<ConsumerRecord<String, String>> records =
+                TestTopics.read(Topics.CARD_EVENTS, TestTopics.keyAndType(key, type), 1, Duration.ofSeconds(30));
+        assertThat(records).as(type + " keyed by " + key).isNotEmpty();
+        return records.getFirst();
     }
 }

@@ -32,7 +32,7 @@ public class ProbeResource {
     public record Item(@NotBlank String text) {
     }
 
-    public record ProbeRequest(@NotBlank @Size(max = 10) String name, @Min(1) int count, @NotNull @Valid List<Item> items) {
+    public record ProbeRequest(@NotBlank @Size(max = 10) String name, @Min(1) int count, @NotNull List<@Valid Item> items) {
     }
 
     @GET

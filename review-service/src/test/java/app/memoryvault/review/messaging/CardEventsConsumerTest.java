@@ -22,6 +22,7 @@ import app.memoryvault.events.EventEnvelope;
 import app.memoryvault.events.SchedulerType;
 import app.memoryvault.events.Topics;
 import app.memoryvault.review.model.CardSchedule;
+import app.memoryvault.testing.kafka.TestTopics;
 import app.memoryvault.testing.quarkus.KafkaResource;
 import app.memoryvault.testing.quarkus.PostgresResource;
 import app.memoryvault.testing.quarkus.TestTokens;
@@ -208,12 +209,12 @@ class CardEventsConsumerTest {
         UUID cardId = UUID.randomUUID();
         UUID deckId = UUID.randomUUID();
         String poison = "{\"eventId\": \"not-a-uuid\", \"type\": \"card-created\"";
-        TestKafka.send(Topics.CARD_EVENTS, cardId.toString(), poison);
+        TestTopics.send(Topics.CARD_EVENTS, cardId.toString(), poison);
         publish(ALICE, created(cardId, deckId, "after the poison"), Instant.now());
 
         await().atMost(WAIT).until(() -> queue("alice", deckId).contains(cardId.toString()));
         List<ConsumerRecord<String, String>> deadLetters =
-                TestKafka.readKey(Topics.dlq(Topics.CARD_EVENTS), cardId.toString(), WAIT);
+                TestTopics.read(Topics.dlq(Topics.CARD_EVENTS), record -> cardId.toString().equals(record.key()), 1, WAIT);
         assertThat(deadLetters).extracting(ConsumerRecord::value).containsExactly(poison);
         assertThat(deadLetters.getFirst().headers().lastHeader("dead-letter-reason")).isNotNull();
     }
@@ -229,7 +230,7 @@ class CardEventsConsumerTest {
                 t0.plusSeconds(1));
 
         List<ConsumerRecord<String, String>> deadLetters =
-                TestKafka.readKey(Topics.dlq(Topics.CARD_EVENTS), cardId.toString(), WAIT);
+                TestTopics.read(Topics.dlq(Topics.CARD_EVENTS), record -> cardId.toString().equals(record.key()), 1, WAIT);
         assertThat(deadLetters).extracting(ConsumerRecord::value).containsExactly(codec.encode(hijack));
         CardSchedule schedule = schedule(cardId);
         assertThat(schedule.ownerId).isEqualTo(ALICE);
@@ -256,7 +257,7 @@ class CardEventsConsumerTest {
     }
 
     private void send(EventEnvelope<DomainEvent> envelope) {
-        TestKafka.send(Topics.CARD_EVENTS, envelope.payload().aggregateId(), codec.encode(envelope));
+        TestTopics.send(Topics.CARD_EVENTS, envelope.payload().aggregateId(), codec.encode(envelope));
     }
 
     private void awaitApplied(EventEnvelope<DomainEvent> envelope) {
