@@ -25,7 +25,7 @@ final class ForwardedRequest implements ProxyInterceptor {
 
     /** Forwarding headers only the gateway may set: a caller's own would let it pose as another host or client. */
     private static final List<String> CALLER_FORWARDING_HEADERS = List.of(
-            "Forwarded", X_FORWARDED_PROTO, X_FORWARDED_HOST, "X-Forwarded-Port", "X-Forwarded-Prefix",
+            "Forwarded", X_FORWARDED_FOR, X_FORWARDED_PROTO, X_FORWARDED_HOST, "X-Forwarded-Port", "X-Forwarded-Prefix",
             "X-Forwarded-Server", "X-Forwarded-Ssl");
 
     private final RoutingContext routing;
@@ -46,10 +46,10 @@ final class ForwardedRequest implements ProxyInterceptor {
         CALLER_FORWARDING_HEADERS.forEach(headers::remove);
         // The gateway has answered the caller's "Expect: 100-continue" itself (UpstreamProxy).
         headers.remove(HttpHeaders.EXPECT);
+        // The services trust these headers, so they carry only what the gateway saw: a caller cannot claim an address.
         SocketAddress client = incoming.remoteAddress();
         if (client != null) {
-            String chain = String.join(", ", headers.getAll(X_FORWARDED_FOR));
-            headers.set(X_FORWARDED_FOR, chain.isEmpty() ? client.hostAddress() : chain + ", " + client.hostAddress());
+            headers.set(X_FORWARDED_FOR, client.hostAddress());
         }
         headers.set(X_FORWARDED_PROTO, incoming.scheme());
         if (incoming.authority() != null) {
