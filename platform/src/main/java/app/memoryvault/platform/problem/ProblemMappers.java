@@ -2,6 +2,7 @@ package app.memoryvault.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -52,8 +53,11 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = null;
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = JsonPaths.of(mapping.getPath());
-            errors = List.of(new Problem.FieldError(field, "has the wrong type or format"));
-            detail = field + " has the wrong type or format";
+            String message = exception instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+                    ? invalid.getOriginalMessage()
+                    : "has the wrong type or format";
+            errors = List.of(new Problem.FieldError(field, message));
+            detail = field + " " + message;
         }
         return ProblemResponses.of(Problem.of(400, "malformed-body", "Request body is not readable", detail, path(uri))
                 .withErrors(errors));

@@ -28,8 +28,4 @@ public class CurrentUser {
         String name = token.getClaim("preferred_username");
         return name != null ? name : id();
     }
-
-    public boolean isAdmin() {
-        return token.getGroups().contains(Roles.ADMIN);
-    }
 }

@@ -112,6 +112,28 @@ class ProblemMappersTest {
     }
 
     @Test
+    void shouldRefuseANulCharacterInABodyString() {
+        given().auth().oauth2(TestTokens.user("alice"))
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"a\\u0000b\",\"count\":1,\"items\":[{\"text\":\"x\\u0000\"}]}")
+                .when().post("/api/probe")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", containsString("NUL"));
+    }
+
+    @Test
+    void shouldRefuseANulCharacterInAQueryParameter() {
+        given().auth().oauth2(TestTokens.user("alice"))
+                .urlEncodingEnabled(false)
+                .when().get("/api/probe?limit=1&cursor=a%00b")
+                .then().statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
     void shouldMapADomainProblem() {
         String id = "7b0c3c52-7f55-4a51-8d55-0c2f1a1f6c11";
         given().auth().oauth2(TestTokens.user("alice"))
