@@ -43,6 +43,6 @@ public class OutboxPublisher {
         message.eventType = event.type();
         message.payload = codec.encode(envelope);
         message.createdAt = Instant.now();
-        message.persistAndFlush();
+        message.persist();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -56,6 +57,7 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     public static final String JOB = "memoryvault-outbox-relay";
+    public static final String PURGE_JOB = "memoryvault-outbox-purge";
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** High 32 bits of the advisory lock key ("MVOB"), so it cannot meet another lock user's small numbers. */
@@ -135,11 +137,17 @@ public class OutboxRelay {
                 message.sentAt = Instant.now();
                 count++;
             }
-            OutboxMessage.delete("sentAt < ?1", Instant.now().minus(config.sentRetention()));
+            pending.set(OutboxMessage.count("sentAt is null"));
         }
-        pending.set(OutboxMessage.count("sentAt is null"));
         sent.increment(count);
         return count;
+    }
+
+    /** Deletes rows sent longer ago than the retention; hourly, and harmless on several replicas at once. */
+    @Scheduled(identity = PURGE_JOB, every = "1h", delayed = "1m", skipExecutionIf = Disabled.class)
+    @Transactional
+    public void purgeSent() {
+        OutboxMessage.delete("sentAt < ?1", Instant.now().minus(config.sentRetention()));
     }
 
     private boolean tryLock() {
