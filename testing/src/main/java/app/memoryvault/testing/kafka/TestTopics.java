@@ -75,6 +75,9 @@ public final class TestTopics {
                 new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             long deadline = System.nanoTime() + timeout.toNanos();
             List<TopicPartition> partitions = partitions(consumer, topic, deadline);
+            if (partitions.isEmpty()) {
+                return matching;
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             boolean drained = false;
