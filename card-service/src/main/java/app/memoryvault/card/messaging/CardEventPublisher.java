@@ -7,6 +7,8 @@ import app.memoryvault.card.model.Side;
 import app.memoryvault.events.CardCreated;
 import app.memoryvault.events.CardDeleted;
 import app.memoryvault.events.CardItem;
+import app.memoryvault.events.CardPurged;
+import app.memoryvault.events.CardRestored;
 import app.memoryvault.events.CardUpdated;
 import app.memoryvault.events.DeckDeleted;
 import app.memoryvault.events.DeckUpdated;
@@ -50,6 +52,14 @@ public class CardEventPublisher {
 
     public void cardDeleted(Card card) {
         outbox.publish(card.ownerId, new CardDeleted(card.id, card.deckId));
+    }
+
+    public void cardRestored(Card card) {
+        outbox.publish(card.ownerId, new CardRestored(card.id, card.deckId));
+    }
+
+    public void cardPurged(Card card) {
+        outbox.publish(card.ownerId, new CardPurged(card.id, card.deckId));
     }
 
     private static List<CardItem> items(Card card, Side side) {

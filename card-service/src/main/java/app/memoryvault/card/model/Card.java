@@ -54,6 +54,16 @@ public class Card extends PanacheEntityBase {
         return find("id = ?1 and ownerId = ?2 and deletedAt is null", id, ownerId).firstResultOptional();
     }
 
+    /** The owner's card, live or in the trash. */
+    public static Optional<Card> findOwned(String ownerId, UUID id) {
+        return find("id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
+    }
+
+    /** The cards of the deck that were deleted at exactly {@code deletedAt}, i.e. by the same deletion. */
+    public static List<Card> deletedInDeckAt(String ownerId, UUID deckId, Instant deletedAt) {
+        return list("ownerId = ?1 and deckId = ?2 and deletedAt = ?3", ownerId, deckId, deletedAt);
+    }
+
     public static List<Card> liveInDeck(String ownerId, UUID deckId) {
         return list("ownerId = ?1 and deckId = ?2 and deletedAt is null", ownerId, deckId);
     }

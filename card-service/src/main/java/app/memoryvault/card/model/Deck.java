@@ -38,6 +38,16 @@ public class Deck extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    /** The owner's deck, live or in the trash. */
+    public static Optional<Deck> findOwned(String ownerId, UUID id) {
+        return find("id = ?1 and ownerId = ?2", id, ownerId).firstResultOptional();
+    }
+
+    /** The subdecks that were deleted at exactly {@code deletedAt}, i.e. by the same deletion. */
+    public static List<Deck> childrenDeletedAt(String ownerId, UUID parentId, Instant deletedAt) {
+        return list("ownerId = ?1 and parentId = ?2 and deletedAt = ?3", ownerId, parentId, deletedAt);
+    }
+
     public static List<Deck> liveChildren(String ownerId, UUID parentId) {
         return list("ownerId = ?1 and parentId = ?2 and deletedAt is null", ownerId, parentId);
     }

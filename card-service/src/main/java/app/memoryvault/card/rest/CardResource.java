@@ -96,6 +96,18 @@ public class CardResource {
         cards.delete(currentUser.id(), id, ETags.expected(ifMatch));
     }
 
+    @POST
+    @Path("/{id}/restore")
+    @APIResponse(responseCode = "200",
+            description = "Back from the trash (or was never in it); ETag carries its version",
+            content = @Content(schema = @Schema(implementation = CardResponse.class)))
+    @APIResponse(responseCode = "410", description = "Deleted longer ago than the retention (default 30 days)")
+    @APIResponse(responseCode = "409", description = "Its deck is in the trash: restore the deck first")
+    @Operation(summary = "Restore a card from the trash")
+    public Response restore(@PathParam("id") UUID id) {
+        return withTag(cards.restore(currentUser.id(), id));
+    }
+
     private static Response withTag(CardResponse card) {
         return Response.ok(card).tag(ETags.of(card.version())).build();
     }

@@ -95,6 +95,18 @@ public class DeckResource {
         decks.delete(currentUser.id(), id, ETags.expected(ifMatch));
     }
 
+    @POST
+    @Path("/{id}/restore")
+    @APIResponse(responseCode = "200",
+            description = "Back from the trash with what its deletion took; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = DeckResponse.class)))
+    @APIResponse(responseCode = "410", description = "Deleted longer ago than the retention (default 30 days)")
+    @APIResponse(responseCode = "409", description = "Its parent is in the trash, or a live deck has its name")
+    @Operation(summary = "Restore a deck, its subdecks and cards deleted with it")
+    public Response restore(@PathParam("id") UUID id) {
+        return withTag(decks.restore(currentUser.id(), id));
+    }
+
     private static Response withTag(DeckResponse deck) {
         return Response.ok(deck).tag(ETags.of(deck.version())).build();
     }

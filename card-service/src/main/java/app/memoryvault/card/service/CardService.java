@@ -11,6 +11,7 @@ import app.memoryvault.card.rest.CardRequest;
 import app.memoryvault.card.rest.CardResponse;
 import app.memoryvault.card.rest.ItemRequest;
 import app.memoryvault.card.rest.Page;
+import app.memoryvault.card.trash.RestorePeriod;
 import app.memoryvault.platform.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +29,14 @@ public class CardService {
     private final CardEventPublisher events;
     private final TagRepository tags;
     private final Persistence persistence;
+    private final RestorePeriod restorePeriod;
 
-    public CardService(CardEventPublisher events, TagRepository tags, Persistence persistence) {
+    public CardService(CardEventPublisher events, TagRepository tags, Persistence persistence,
+            RestorePeriod restorePeriod) {
         this.events = events;
         this.tags = tags;
         this.persistence = persistence;
+        this.restorePeriod = restorePeriod;
     }
 
     @Transactional
@@ -102,6 +106,28 @@ public class CardService {
         card.deletedAt = Timestamps.now();
         persistence.flush();
         events.cardDeleted(card);
+    }
+
+    /**
+     * Brings the card back from the trash within the retention (410 after it). Restoring a live card changes
+     * nothing; a card whose deck is in the trash is 409 until the deck is restored.
+     */
+    @Transactional
+    public CardResponse restore(String ownerId, UUID id) {
+        Card card = Card.findOwned(ownerId, id).orElseThrow(() -> ProblemException.notFound("card", id));
+        if (card.deletedAt == null) {
+            return CardResponse.of(card);
+        }
+        restorePeriod.check("card", id, card.deletedAt);
+        if (Deck.findLive(ownerId, card.deckId).isEmpty()) {
+            throw ProblemException.conflict("deck-deleted",
+                    "the card's deck " + card.deckId + " is in the trash: restore the deck first");
+        }
+        card.deletedAt = null;
+        card.updatedAt = Timestamps.now();
+        persistence.flush();
+        events.cardRestored(card);
+        return CardResponse.of(card);
     }
 
     private static void apply(Card card, UUID deckId, CardInput input, List<Tag> cardTags) {

@@ -9,6 +9,7 @@ import app.memoryvault.card.repository.DeckCountsRepository;
 import app.memoryvault.card.rest.DeckRequest;
 import app.memoryvault.card.rest.DeckResponse;
 import app.memoryvault.card.rest.Page;
+import app.memoryvault.card.trash.RestorePeriod;
 import app.memoryvault.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,11 +25,14 @@ public class DeckService {
     private final CardEventPublisher events;
     private final DeckCountsRepository countsRepository;
     private final Persistence persistence;
+    private final RestorePeriod restorePeriod;
 
-    public DeckService(CardEventPublisher events, DeckCountsRepository countsRepository, Persistence persistence) {
+    public DeckService(CardEventPublisher events, DeckCountsRepository countsRepository, Persistence persistence,
+            RestorePeriod restorePeriod) {
         this.events = events;
         this.countsRepository = countsRepository;
         this.persistence = persistence;
+        this.restorePeriod = restorePeriod;
     }
 
     @Transactional
@@ -97,6 +101,43 @@ public class DeckService {
         }
         deck.deletedAt = now;
         events.deckDeleted(deck);
+    }
+
+    /**
+     * Undoes the deck's deletion within the retention (410 after it): the deck comes back with the subdecks and
+     * cards that its deletion took, not those deleted on their own before. Its parent must be live and its name
+     * free (409 otherwise). Restoring a live deck changes nothing.
+     */
+    @Transactional
+    public DeckResponse restore(String ownerId, UUID id) {
+        Deck deck = Deck.findOwned(ownerId, id).orElseThrow(() -> ProblemException.notFound("deck", id));
+        if (deck.deletedAt != null) {
+            restorePeriod.check("deck", id, deck.deletedAt);
+            if (deck.parentId != null && Deck.findLive(ownerId, deck.parentId).isEmpty()) {
+                throw ProblemException.conflict("deck-deleted",
+                        "the parent deck " + deck.parentId + " is in the trash: restore it first");
+            }
+            if (Deck.findLiveByName(ownerId, deck.name).isPresent()) {
+                throw duplicateName(deck.name);
+            }
+            restoreDeletion(deck, deck.deletedAt, Timestamps.now());
+            persistence.flush();
+        }
+        return DeckResponse.of(deck, counts(ownerId, List.of(deck)).getOrDefault(deck.id, DeckCounts.EMPTY));
+    }
+
+    private void restoreDeletion(Deck deck, Instant deletedAt, Instant now) {
+        deck.deletedAt = null;
+        deck.updatedAt = now;
+        events.deckUpdated(deck);
+        for (Card card : Card.deletedInDeckAt(deck.ownerId, deck.id, deletedAt)) {
+            card.deletedAt = null;
+            card.updatedAt = now;
+            events.cardRestored(card);
+        }
+        for (Deck child : Deck.childrenDeletedAt(deck.ownerId, deck.id, deletedAt)) {
+            restoreDeletion(child, deletedAt, now);
+        }
     }
 
     /** Checks the request against the owner's other decks, then sets all fields at once. */
