@@ -1,5 +1,6 @@
 package app.memoryvault.devstack;
 
+import app.memoryvault.testing.infra.ChildProcess;
 import app.memoryvault.testing.infra.Directories;
 import app.memoryvault.testing.infra.KafkaServer;
 import app.memoryvault.testing.infra.PostgresServer;
@@ -136,7 +137,7 @@ public final class DevStack {
         Progress.step("Keycloak starting (about a minute the first time after a build, then ~15 s); log "
                 + layout.log("keycloak"));
         ChildProcess keycloak = launch(() -> Keycloak.start(layout, javaHome));
-        Readiness.await(keycloak, Keycloak.readinessUrl(), Keycloak.START_TIMEOUT);
+        awaitReady(keycloak, Keycloak.readinessUrl(), Keycloak.START_TIMEOUT);
         Progress.step("Keycloak ready       " + Endpoints.REALM_URL + since(started));
         try {
             KeycloakUsers admin = KeycloakUsers.signIn();
@@ -163,13 +164,21 @@ public final class DevStack {
         long started = System.nanoTime();
         List<String> command = new ArrayList<>();
         command.add(Path.of(javaHome, "bin", "java").toString());
-        command.addAll(ServiceTable.JVM_OPTIONS);
+        command.addAll(ChildProcess.SERVICE_JVM_OPTIONS);
         command.addAll(List.of("-jar", jar.toString()));
         ChildProcess process = launch(() -> ChildProcess.start(service.name(), command, service.env(),
                 layout.root().resolve(service.name()), layout.log(service.name())));
-        Readiness.await(process, service.readinessUrl(), SERVICE_START_TIMEOUT);
+        awaitReady(process, service.readinessUrl(), SERVICE_START_TIMEOUT);
         Progress.step(String.format("%-20s http://localhost:%d%s", service.name() + " ready", service.port(),
                 since(started)));
+    }
+
+    private static void awaitReady(ChildProcess process, String url, Duration timeout) {
+        try {
+            process.awaitReady(url, timeout);
+        } catch (ChildProcess.NotReady e) {
+            throw new StartFailed(e.getMessage(), process);
+        }
     }
 
     /** Starts a child unless a stop has begun; stop() holds the same lock, so no child is started behind its back. */
@@ -216,7 +225,11 @@ public final class DevStack {
         }
         Progress.step("stopping");
         for (ChildProcess child : children.reversed()) {
-            quietly(child.name(), () -> child.stop(STOP_GRACE));
+            quietly(child.name(), () -> {
+                if (!child.stop(STOP_GRACE)) {
+                    Progress.warn(child.name() + " did not stop within " + STOP_GRACE.toSeconds() + " s: killed it");
+                }
+            });
         }
         if (kafka != null) {
             quietly("kafka", kafka::close);

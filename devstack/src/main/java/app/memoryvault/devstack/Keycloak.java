@@ -1,5 +1,6 @@
 package app.memoryvault.devstack;
 
+import app.memoryvault.testing.infra.ChildProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

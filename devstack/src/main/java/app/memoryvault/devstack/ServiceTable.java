@@ -10,8 +10,6 @@ import java.util.Map;
 /** The four services in start order, each with its port and environment: the one place that says how they are run. */
 final class ServiceTable {
 
-    static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
-
     /** One service: its Maven module (also its name in logs), its HTTP port and the environment it gets. */
     record Service(String name, int port, Map<String, String> env) {
 

@@ -1,5 +1,7 @@
 package app.memoryvault.devstack;
 
+import app.memoryvault.testing.infra.ChildProcess;
+
 /** Something did not start; {@code process}, when known, is the child whose log tells why. */
 final class StartFailed extends RuntimeException {
 
