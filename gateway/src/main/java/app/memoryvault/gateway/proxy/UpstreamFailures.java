@@ -1,8 +1,8 @@
 package app.memoryvault.gateway.proxy;
 
-import app.memoryvault.platform.problem.RoutingProblems;
 import app.memoryvault.gateway.http.RequestIds;
 import app.memoryvault.platform.problem.Problem;
+import app.memoryvault.platform.problem.RoutingProblems;
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
