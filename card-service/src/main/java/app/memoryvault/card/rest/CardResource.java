@@ -1,5 +1,6 @@
 package app.memoryvault.card.rest;
 
+import app.memoryvault.card.service.CardFilter;
 import app.memoryvault.card.service.CardService;
 import app.memoryvault.platform.security.CurrentUser;
 import app.memoryvault.platform.security.Roles;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,12 +62,24 @@ public class CardResource {
     }
 
     @GET
-    @Operation(summary = "List your cards, of one deck or all, oldest first")
+    @Operation(summary = "List your cards, filtered, sorted by created (default), updated or due time, by cursor")
     public Page<CardResponse> list(
             @QueryParam("deckId") UUID deckId,
+            @Parameter(description = "true: the deck's subdecks too (needs deckId)")
+            @QueryParam("includeSubdecks") String includeSubdecks,
+            @Parameter(description = "repeatable: cards carrying all these tags") @QueryParam("tag") List<String> tags,
+            @Parameter(description = "Leitner box, from 1") @QueryParam("box") String box,
+            @Parameter(description = "ISO-8601 instant: cards due before it") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "full-text search over text items (web-search syntax, up to 200 characters)")
+            @QueryParam("q") String query,
+            @Parameter(description = "repeatable or comma-separated: these cards only, up to 100")
+            @QueryParam("ids") List<String> ids,
+            @Parameter(description = "created (default), updated or due; never-due cards last")
+            @QueryParam("sort") String sort,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {
-        return cards.list(currentUser.id(), deckId, limit, cursor);
+        CardFilter filter = CardFilter.of(deckId, includeSubdecks, tags, box, dueBefore, query, ids, sort);
+        return cards.list(currentUser.id(), filter, limit, cursor);
     }
 
     @GET

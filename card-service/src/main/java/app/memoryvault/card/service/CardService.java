@@ -13,7 +13,6 @@ import app.memoryvault.card.rest.ItemRequest;
 import app.memoryvault.card.rest.Page;
 import app.memoryvault.card.trash.RestorePeriod;
 import app.memoryvault.platform.problem.ProblemException;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -30,13 +29,15 @@ public class CardService {
     private final TagRepository tags;
     private final Persistence persistence;
     private final RestorePeriod restorePeriod;
+    private final CardSearch search;
 
     public CardService(CardEventPublisher events, TagRepository tags, Persistence persistence,
-            RestorePeriod restorePeriod) {
+            RestorePeriod restorePeriod, CardSearch search) {
         this.events = events;
         this.tags = tags;
         this.persistence = persistence;
         this.restorePeriod = restorePeriod;
+        this.search = search;
     }
 
     @Transactional
@@ -61,25 +62,13 @@ public class CardService {
         return CardResponse.of(liveCard(ownerId, id));
     }
 
-    /** The owner's live cards, of one deck or all, oldest first. */
+    /** A page of the owner's live cards matching the filter, in its sort order. */
     @Transactional
-    public Page<CardResponse> list(String ownerId, UUID deckId, int limit, String cursor) {
-        PageCursor after = PageCursor.decode(cursor);
-        StringBuilder query = new StringBuilder("ownerId = :owner and deletedAt is null");
-        Parameters parameters = Parameters.with("owner", ownerId);
-        if (deckId != null) {
-            query.append(" and deckId = :deck");
-            parameters.and("deck", deckId);
-        }
-        if (after != null) {
-            query.append(" and (createdAt > :afterTime or (createdAt = :afterTime and id > :afterId))");
-            parameters.and("afterTime", cursorTime(after)).and("afterId", after.id());
-        }
-        List<Card> cards = Card.<Card>find(query + " order by createdAt, id", parameters).page(0, limit + 1).list();
+    public Page<CardResponse> list(String ownerId, CardFilter filter, int limit, String cursor) {
+        CardSearch.SortKey after = sortKey(PageCursor.decode(cursor), filter.sort());
+        List<Card> cards = search.find(ownerId, filter, after, limit + 1);
         List<Card> page = cards.subList(0, Math.min(limit, cards.size()));
-        String next = cards.size() > limit
-                ? new PageCursor(page.getLast().createdAt.toString(), page.getLast().id).encode()
-                : null;
+        String next = cards.size() > limit ? cursorAfter(page.getLast(), filter.sort()) : null;
         return new Page<>(page.stream().map(CardResponse::of).toList(), next);
     }
 
@@ -158,9 +147,27 @@ public class CardService {
         return Card.findLive(ownerId, id).orElseThrow(() -> ProblemException.notFound("card", id));
     }
 
-    private static Instant cursorTime(PageCursor cursor) {
+    /** A cursor names its sort, so that it cannot be replayed against another order. */
+    private static String cursorAfter(Card card, CardSort sort) {
+        Instant time = switch (sort) {
+            case CREATED -> card.createdAt;
+            case UPDATED -> card.updatedAt;
+            case DUE -> card.dueAt;
+        };
+        return new PageCursor(sort.wireName() + "|" + (time == null ? "" : time.toString()), card.id).encode();
+    }
+
+    private static CardSearch.SortKey sortKey(PageCursor cursor, CardSort sort) {
+        if (cursor == null) {
+            return null;
+        }
+        String prefix = sort.wireName() + "|";
+        if (!cursor.key().startsWith(prefix)) {
+            throw PageCursor.invalid();
+        }
+        String time = cursor.key().substring(prefix.length());
         try {
-            return Instant.parse(cursor.key());
+            return new CardSearch.SortKey(time.isEmpty() ? null : Instant.parse(time), cursor.id());
         } catch (DateTimeParseException e) {
             throw PageCursor.invalid();
         }
