@@ -64,7 +64,7 @@ public class ReviewService {
             throw ProblemException.invalid("reviewedAt", "must not be before the card's last review at "
                     + card.lastReviewAt);
         }
-        Algorithm algorithm = algorithmOf(card);
+        Algorithm algorithm = SchedulerFactory.algorithmOf(card, DeckSetting.findById(card.deckId));
         Outcome outcome = schedulers.schedulerFor(algorithm, settings.settingsOf(command.ownerId()))
                 .review(card.cardId, ScheduleStates.of(card), Rating.of(command.rating()), reviewedAt);
         ReviewLog log = logOf(command, card, algorithm, reviewedAt, outcome);
@@ -98,12 +98,6 @@ public class ReviewService {
                     "this Idempotency-Key was already used for another card");
         }
         return earlier;
-    }
-
-    /** The deck's scheduler when the deck named one, else the card's own; a switched deck takes its cards along. */
-    private Algorithm algorithmOf(CardSchedule card) {
-        DeckSetting deck = DeckSetting.findById(card.deckId);
-        return deck != null && deck.scheduler != null ? deck.scheduler : card.algorithm;
     }
 
     private static ReviewLog logOf(ReviewCommand command, CardSchedule card, Algorithm algorithm, Instant reviewedAt,

@@ -7,12 +7,12 @@ import app.memoryvault.review.scheduling.Outcome;
 import app.memoryvault.review.scheduling.Phase;
 
 /** Translates between the stored schedule and the schedulers' pure state. */
-final class ScheduleStates {
+public final class ScheduleStates {
 
     private ScheduleStates() {
     }
 
-    static CardState of(CardSchedule schedule) {
+    public static CardState of(CardSchedule schedule) {
         return new CardState(Phase.valueOf(schedule.state.name()), schedule.box, schedule.stability,
                 schedule.difficulty, schedule.step, schedule.reps, schedule.lapses, schedule.dueAt,
                 schedule.lastReviewAt);

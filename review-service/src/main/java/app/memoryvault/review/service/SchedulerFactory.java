@@ -1,6 +1,8 @@
 package app.memoryvault.review.service;
 
 import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.review.model.CardSchedule;
+import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.scheduling.FsrsParameters;
 import app.memoryvault.review.scheduling.FsrsScheduler;
 import app.memoryvault.review.scheduling.LeitnerScheduler;
@@ -12,6 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SchedulerFactory {
 
     private static final LeitnerScheduler LEITNER = LeitnerScheduler.withDefaults();
+
+    /** The algorithm a card is scheduled with: its deck's when the deck named one, else the card's own. */
+    public static Algorithm algorithmOf(CardSchedule card, DeckSetting deck) {
+        return deck != null && deck.scheduler != null ? deck.scheduler : card.algorithm;
+    }
 
     public Scheduler schedulerFor(Algorithm algorithm, StudySettings settings) {
         return switch (algorithm) {

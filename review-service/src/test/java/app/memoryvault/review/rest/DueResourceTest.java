@@ -1,13 +1,18 @@
 package app.memoryvault.review.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardContent;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ContentItem;
+import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.testing.quarkus.KafkaResource;
 import app.memoryvault.testing.quarkus.PostgresResource;
@@ -16,6 +21,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
+import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -73,6 +82,32 @@ class DueResourceTest {
     }
 
     @Test
+    void shouldPreviewTheIntervalOfEachRatingWithTheDecksScheduler() {
+        UUID leitnerDeck = UUID.randomUUID();
+        unstudied(leitnerDeck, Instant.now().minus(1, ChronoUnit.DAYS));
+        UUID fsrsDeck = UUID.randomUUID();
+        unstudied(fsrsDeck, Instant.now().minus(1, ChronoUnit.DAYS));
+        QuarkusTransaction.requiringNew().run(() -> {
+            DeckSetting deck = DeckSetting.of(fsrsDeck, CAROL);
+            deck.applyScheduler(Algorithm.FSRS, Instant.now());
+            deck.persist();
+        });
+
+        due(leitnerDeck)
+                .body("items[0].intervals.again", equalTo(1.0))
+                .body("items[0].intervals.hard", equalTo(2.0))
+                .body("items[0].intervals.good", equalTo(2.0))
+                .body("items[0].intervals.easy", equalTo(2.0));
+        double minute = 1.0 / (24 * 60);
+        due(fsrsDeck)
+                .body("items[0].intervals.again", closeTo(minute, 1e-9))
+                .body("items[0].intervals.hard", closeTo(5.5 * minute, 1e-9))
+                .body("items[0].intervals.good", closeTo(10 * minute, 1e-9))
+                // 8 days before the fuzz, which stays within FSRS's range of 8 ± 1.775 days
+                .body("items[0].intervals.easy", both(greaterThanOrEqualTo(6.0)).and(lessThanOrEqualTo(10.0)));
+    }
+
+    @Test
     void shouldRejectALimitOfZero() {
         given().auth().oauth2(TestTokens.user("alice"))
                 .when().get("/api/review/due?limit=0")
@@ -114,6 +149,15 @@ class DueResourceTest {
                 .when().get("/api/review/due")
                 .then().statusCode(403)
                 .contentType(PROBLEM_JSON);
+    }
+
+    private static ValidatableResponse due(UUID deckId) {
+        return given().config(RestAssuredConfig.config()
+                        .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE)))
+                .auth().oauth2(TestTokens.user("carol"))
+                .queryParam("deckId", deckId.toString())
+                .when().get("/api/review/due")
+                .then().statusCode(200);
     }
 
     /** A card of Carol's studied before, stored as the scheduling will store it. */
