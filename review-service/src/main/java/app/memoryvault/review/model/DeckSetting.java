@@ -12,8 +12,8 @@ import java.util.UUID;
 /**
  * What the deck events told us about one deck: its scheduler and whether it is deleted. A deleted deck hides its
  * cards from the due queue when the queue is read, so a card event that arrives after the deck's deletion (deck
- * and card events travel on different partitions) stays hidden too. Deletion is final: the events have no deck
- * restore.
+ * and card events travel on different partitions) stays hidden too. A deck-updated newer than the deletion means
+ * the deck was restored and shows its cards again; an older one changes nothing.
  */
 @Entity
 @Table(name = "deck_setting")
@@ -35,6 +35,10 @@ public class DeckSetting extends PanacheEntityBase {
 
     @Column(name = "deleted", nullable = false)
     public boolean deleted;
+
+    /** When the last event that set {@link #deleted} happened. */
+    @Column(name = "lifecycle_event_at")
+    public Instant lifecycleEventAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
@@ -62,8 +66,23 @@ public class DeckSetting extends PanacheEntityBase {
         return true;
     }
 
-    public void markDeleted() {
+    /** Deletes the deck, unless a newer event (its restore) is already here. */
+    public void markDeleted(Instant occurredAt) {
+        if (lifecycleEventAt != null && lifecycleEventAt.isAfter(occurredAt)) {
+            return;
+        }
         deleted = true;
+        lifecycleEventAt = occurredAt;
+        updatedAt = Instant.now();
+    }
+
+    /** A deck-updated says the deck is live at {@code occurredAt}: a deletion older than that is undone. */
+    public void markLive(Instant occurredAt) {
+        if (lifecycleEventAt != null && !occurredAt.isAfter(lifecycleEventAt)) {
+            return;
+        }
+        deleted = false;
+        lifecycleEventAt = occurredAt;
         updatedAt = Instant.now();
     }
 }

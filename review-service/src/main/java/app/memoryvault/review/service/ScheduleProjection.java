@@ -56,7 +56,7 @@ public class ScheduleProjection {
             case CardPurged purged -> purge(ownerId, purged.cardId(), occurredAt);
             case DeckUpdated deck ->
                     scheduler(ownerId, deck.deckId(), Algorithm.of(deck.scheduler().name()), occurredAt);
-            case DeckDeleted deck -> deckDeleted(ownerId, deck.deckId());
+            case DeckDeleted deck -> deck(ownerId, deck.deckId()).markDeleted(occurredAt);
             default -> {
                 // media and review events do not change schedules
             }
@@ -115,14 +115,11 @@ public class ScheduleProjection {
 
     private void scheduler(String ownerId, UUID deckId, Algorithm scheduler, Instant occurredAt) {
         DeckSetting deck = deck(ownerId, deckId);
+        deck.markLive(occurredAt);
         if (deck.applyScheduler(scheduler, occurredAt)) {
             CardSchedule.update("algorithm = ?1, updatedAt = ?2 where ownerId = ?3 and deckId = ?4 and state = ?5",
                     scheduler, Instant.now(), ownerId, deckId, ScheduleState.NEW);
         }
-    }
-
-    private void deckDeleted(String ownerId, UUID deckId) {
-        deck(ownerId, deckId).markDeleted();
     }
 
     private DeckSetting deck(String ownerId, UUID deckId) {

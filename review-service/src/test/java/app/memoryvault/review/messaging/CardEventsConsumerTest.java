@@ -190,6 +190,22 @@ class CardEventsConsumerTest {
     }
 
     @Test
+    void shouldShowTheCardsOfARestoredDeckAgainButNotForAnOlderUpdate() {
+        UUID deckId = UUID.randomUUID();
+        UUID cardId = UUID.randomUUID();
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        publish(ALICE, created(cardId, deckId, "in a deck that comes back"), t0);
+        awaitApplied(publish(ALICE, new DeckDeleted(deckId), t0.plusSeconds(2)));
+        assertThat(queue("alice", deckId)).isEmpty();
+
+        awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.LEITNER), t0.plusSeconds(1)));
+        assertThat(queue("alice", deckId)).as("an update older than the deletion").isEmpty();
+
+        awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.LEITNER), t0.plusSeconds(3)));
+        assertThat(queue("alice", deckId)).containsExactly(cardId.toString());
+    }
+
+    @Test
     void shouldScheduleNewCardsWithTheirDecksAlgorithm() {
         UUID deckId = UUID.randomUUID();
         UUID cardId = UUID.randomUUID();
