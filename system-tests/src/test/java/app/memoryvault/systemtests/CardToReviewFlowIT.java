@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.restassured.RestAssured;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The suite's first real flow, through the gateway only: a card created in card-service reaches its owner's review
- * queue through the outbox, Kafka and review-service's inbox; no other user sees it; a redelivered event changes nothing.
+ * The suite's flows through the gateway only: a card created in card-service reaches its owner's review queue through
+ * the outbox, Kafka and review-service's inbox; no other user sees it; a redelivered event changes nothing; a review
+ * travels back to the card's schedule in card-service.
  */
 class CardToReviewFlowIT {
 
@@ -50,6 +52,29 @@ class CardToReviewFlowIT {
         assertThat(given().spec(as("bob")).when().get("/api/decks").then().statusCode(200)
                 .extract().<String>jsonPath().getList("items.id")).doesNotContain(deckId);
         assertThat(dueCardIds("bob")).doesNotContain(cardId);
+    }
+
+    @Test
+    void shouldCarryAReviewBackToTheCardsSchedule() {
+        String deckId = createDeck("dave", "Italian " + UUID.randomUUID());
+        String cardId = createCard("dave", deckId, "ciao", "hello");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(dueCardIds("dave")).contains(cardId));
+
+        given().spec(as("erin")).body(Map.of("rating", 3))
+                .when().post("/api/review/" + cardId)
+                .then().statusCode(404);
+        given().spec(as("dave")).body(Map.of("rating", 3))
+                .when().post("/api/review/" + cardId)
+                .then().statusCode(200);
+
+        // review-service publishes card-reviewed through its outbox; card-service applies it through its inbox.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().spec(as("dave")).when().get("/api/cards/" + cardId)
+                        .then().statusCode(200)
+                        .body("schedule.box", equalTo(2))
+                        .body("schedule.lastReviewedAt", notNullValue()));
+        assertThat(dueCardIds("dave")).doesNotContain(cardId);
     }
 
     @Test
