@@ -30,6 +30,11 @@ public record EventEnvelope<P>(UUID eventId, String type, int version, Instant o
         }
     }
 
+    /** The same envelope carrying {@code newPayload}, e.g. the typed event read from a raw JSON payload. */
+    public <T> EventEnvelope<T> withPayload(T newPayload) {
+        return new EventEnvelope<>(eventId, type, version, occurredAt, ownerId, newPayload);
+    }
+
     /** A new envelope for an event that happens now. */
     public static EventEnvelope<DomainEvent> of(String ownerId, DomainEvent event) {
         return new EventEnvelope<>(UUID.randomUUID(), event.type(), event.version(),

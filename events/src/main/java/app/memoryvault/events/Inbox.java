@@ -1,5 +1,6 @@
 package app.memoryvault.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 
 /**
  * Makes consumers idempotent: the {@code inbox} table remembers which event ids each consumer has applied, in the
@@ -21,13 +25,35 @@ public class Inbox {
             + " values (:consumer, :eventId, :processedAt) on conflict do nothing";
     private static final String PURGE = "delete from {h-schema}inbox where processed_at < :cutoff";
 
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
     private final EntityManager entityManager;
     private final InboxConfig config;
+    private final EventCodec codec;
 
     @Inject
-    public Inbox(EntityManager entityManager, InboxConfig config) {
+    public Inbox(EntityManager entityManager, InboxConfig config, EventCodec codec) {
         this.entityManager = entityManager;
         this.config = config;
+        this.codec = codec;
+    }
+
+    /**
+     * What every consumer method does with a Kafka message: reads the envelope and applies its event once for
+     * {@code consumer} through {@link #processOnce}. An event of a type this build does not know (a newer producer) is
+     * skipped.
+     *
+     * @throws MalformedEventException for a message no retry can fix (it belongs on the dead-letter topic)
+     */
+    public void consumeOnce(String consumer, String message, Consumer<EventEnvelope<DomainEvent>> effect) {
+        EventEnvelope<JsonNode> envelope = codec.decode(message);
+        Optional<DomainEvent> event = codec.payload(envelope);
+        if (event.isEmpty()) {
+            LOG.debugf("%s skips event %s of unknown type %s", consumer, envelope.eventId(), envelope.type());
+            return;
+        }
+        EventEnvelope<DomainEvent> typed = envelope.withPayload(event.get());
+        processOnce(consumer, envelope.eventId(), () -> effect.accept(typed));
     }
 
     /**

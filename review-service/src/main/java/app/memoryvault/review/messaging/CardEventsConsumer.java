@@ -1,16 +1,12 @@
 package app.memoryvault.review.messaging;
 
-import app.memoryvault.events.EventCodec;
-import app.memoryvault.events.EventEnvelope;
 import app.memoryvault.events.Inbox;
 import app.memoryvault.events.MalformedEventException;
 import app.memoryvault.review.service.ScheduleProjection;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Consumes topic {@code card-events} (group {@code review-service}) into the schedules, once per event id through
@@ -23,14 +19,10 @@ public class CardEventsConsumer {
     /** This consumer's name in the inbox. */
     public static final String NAME = "review-service.card-events";
 
-    private static final Logger LOG = Logger.getLogger(CardEventsConsumer.class);
-
-    private final EventCodec codec;
     private final Inbox inbox;
     private final ScheduleProjection projection;
 
-    public CardEventsConsumer(EventCodec codec, Inbox inbox, ScheduleProjection projection) {
-        this.codec = codec;
+    public CardEventsConsumer(Inbox inbox, ScheduleProjection projection) {
         this.inbox = inbox;
         this.projection = projection;
     }
@@ -39,10 +31,7 @@ public class CardEventsConsumer {
     @Blocking
     @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
     public void consume(String message) {
-        EventEnvelope<JsonNode> envelope = codec.decode(message);
-        codec.payload(envelope).ifPresentOrElse(
-                event -> inbox.processOnce(NAME, envelope.eventId(),
-                        () -> projection.apply(envelope.ownerId(), envelope.occurredAt(), event)),
-                () -> LOG.debugf("skipping event %s of unknown type %s", envelope.eventId(), envelope.type()));
+        inbox.consumeOnce(NAME, message,
+                envelope -> projection.apply(envelope.ownerId(), envelope.occurredAt(), envelope.payload()));
     }
 }
