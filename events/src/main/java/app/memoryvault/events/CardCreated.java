@@ -3,7 +3,6 @@ package app.memoryvault.events;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A card was created; carries its full content (consumers keep a snapshot).
@@ -29,11 +28,7 @@ public record CardCreated(UUID cardId, UUID deckId, List<CardItem> front, List<C
 
     /** The event with {@code mediaIds} taken from the items. */
     public CardCreated(UUID cardId, UUID deckId, List<CardItem> front, List<CardItem> back, List<String> tags) {
-        this(cardId, deckId, front, back, tags, Stream.concat(front.stream(), back.stream())
-                .map(CardItem::mediaId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
+        this(cardId, deckId, front, back, tags, CardItem.mediaIdsOf(front, back));
     }
 
     @Override

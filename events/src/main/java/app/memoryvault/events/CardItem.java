@@ -1,7 +1,9 @@
 package app.memoryvault.events;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * One item of a card side, in display order: a text, or an image or audio file referenced by its media id.
@@ -32,5 +34,14 @@ public record CardItem(ItemKind kind, String text, UUID mediaId) {
 
     public static CardItem audio(UUID mediaId) {
         return new CardItem(ItemKind.AUDIO, null, mediaId);
+    }
+
+    /** Every media file the two sides reference, each once, in the order they appear. */
+    public static List<UUID> mediaIdsOf(List<CardItem> front, List<CardItem> back) {
+        return Stream.concat(front.stream(), back.stream())
+                .map(CardItem::mediaId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 }

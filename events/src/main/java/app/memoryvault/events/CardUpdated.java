@@ -3,7 +3,6 @@ package app.memoryvault.events;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A card's content, tags or deck changed; carries its full content after the change, not a diff.
@@ -29,11 +28,7 @@ public record CardUpdated(UUID cardId, UUID deckId, List<CardItem> front, List<C
 
     /** The event with {@code mediaIds} taken from the items. */
     public CardUpdated(UUID cardId, UUID deckId, List<CardItem> front, List<CardItem> back, List<String> tags) {
-        this(cardId, deckId, front, back, tags, Stream.concat(front.stream(), back.stream())
-                .map(CardItem::mediaId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
+        this(cardId, deckId, front, back, tags, CardItem.mediaIdsOf(front, back));
     }
 
     @Override
