@@ -2,8 +2,12 @@ package app.memoryvault.media.storage;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
-/** Where media bytes are stored ({@code memoryvault.media.storage.*}). */
+/**
+ * Where media bytes are stored ({@code memoryvault.media.storage.*}). The S3 client itself (endpoint override,
+ * path-style access, region, credentials) is configured through {@code quarkus.s3.*}.
+ */
 @ConfigMapping(prefix = "memoryvault.media.storage")
 public interface StorageConfig {
 
@@ -14,6 +18,19 @@ public interface StorageConfig {
     /** The S3 bucket (with {@code type=s3}). */
     @WithDefault("memoryvault-media")
     String bucket();
+
+    /** Prepended to every key in the bucket (with {@code type=s3}), e.g. {@code memoryvault/}; none by default. */
+    Optional<String> prefix();
+
+    Filesystem filesystem();
+
+    /** The local filesystem store. */
+    interface Filesystem {
+
+        /** The directory holding every object (with {@code type=filesystem}); created when missing. */
+        @WithDefault("media-data")
+        String root();
+    }
 
     /** The storage implementations. */
     enum Type {
