@@ -55,10 +55,7 @@ public class CardResource {
     @Operation(summary = "Create a card in one of your decks")
     public Response create(@Valid @NotNull CardRequest request, UriInfo uri) {
         CardResponse card = cards.create(currentUser.id(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(card.id().toString()).build())
-                .tag(ETags.of(card.version()))
-                .entity(card)
-                .build();
+        return ETags.created(uri, card.id(), card, card.version());
     }
 
     @GET
@@ -123,6 +120,6 @@ public class CardResource {
     }
 
     private static Response withTag(CardResponse card) {
-        return Response.ok(card).tag(ETags.of(card.version())).build();
+        return ETags.ok(card, card.version());
     }
 }

@@ -53,10 +53,7 @@ public class DeckResource {
     @Operation(summary = "Create a deck")
     public Response create(@Valid @NotNull DeckRequest request, UriInfo uri) {
         DeckResponse deck = decks.create(currentUser.id(), request);
-        return Response.created(uri.getAbsolutePathBuilder().path(deck.id().toString()).build())
-                .tag(ETags.of(deck.version()))
-                .entity(deck)
-                .build();
+        return ETags.created(uri, deck.id(), deck, deck.version());
     }
 
     @GET
@@ -108,6 +105,6 @@ public class DeckResource {
     }
 
     private static Response withTag(DeckResponse deck) {
-        return Response.ok(deck).tag(ETags.of(deck.version())).build();
+        return ETags.ok(deck, deck.version());
     }
 }

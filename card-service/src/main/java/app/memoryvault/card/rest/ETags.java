@@ -2,10 +2,16 @@ package app.memoryvault.card.rest;
 
 import app.memoryvault.card.service.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 
-/** A resource's version as a strong entity tag, and the {@code If-Match} header read back into versions. */
+/**
+ * A resource's version as a strong entity tag on the responses that carry it, and the {@code If-Match} header read
+ * back into versions.
+ */
 final class ETags {
 
     private ETags() {
@@ -13,6 +19,19 @@ final class ETags {
 
     static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the representation and its version as ETag. */
+    static Response ok(Object entity, long version) {
+        return Response.ok(entity).tag(of(version)).build();
+    }
+
+    /** 201 with the new resource's Location (below the request's path), its representation and its ETag. */
+    static Response created(UriInfo uri, UUID id, Object entity, long version) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .tag(of(version))
+                .entity(entity)
+                .build();
     }
 
     /**

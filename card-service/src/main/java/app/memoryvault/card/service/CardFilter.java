@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -67,10 +66,7 @@ public record CardFilter(UUID deckId, boolean includeSubdecks, List<String> tags
     private static List<String> normalisedTags(List<String> tags) {
         List<String> normalised = new ArrayList<>();
         for (String tag : tags == null ? List.<String>of() : tags) {
-            String name = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-            if (name.isEmpty() || name.length() > 50) {
-                throw ProblemException.invalid("tag", "must be 1 to 50 characters");
-            }
+            String name = TagNames.checked("tag", tag);
             if (!normalised.contains(name)) {
                 normalised.add(name);
             }

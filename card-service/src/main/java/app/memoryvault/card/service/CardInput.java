@@ -22,8 +22,6 @@ import java.util.UUID;
  */
 public record CardInput(UUID deckId, List<ItemRequest> front, List<ItemRequest> back, List<String> tags) {
 
-    static final int MAX_TAG_LENGTH = 50;
-
     public static CardInput of(CardRequest request) {
         List<Problem.FieldError> invalid = new ArrayList<>();
         List<Problem.FieldError> unsupported = new ArrayList<>();
@@ -66,12 +64,10 @@ public record CardInput(UUID deckId, List<ItemRequest> front, List<ItemRequest> 
         }
         Set<String> normalised = new LinkedHashSet<>();
         for (int i = 0; i < tags.size(); i++) {
-            String tag = tags.get(i) == null ? "" : tags.get(i).strip().toLowerCase(Locale.ROOT);
-            if (tag.isEmpty()) {
-                invalid.add(new Problem.FieldError("tags[" + i + "]", "must not be blank"));
-            } else if (tag.length() > MAX_TAG_LENGTH) {
-                invalid.add(new Problem.FieldError("tags[" + i + "]",
-                        "size must be between 1 and " + MAX_TAG_LENGTH));
+            String tag = TagNames.normalise(tags.get(i));
+            String problem = TagNames.problemWith(tag);
+            if (problem != null) {
+                invalid.add(new Problem.FieldError("tags[" + i + "]", problem));
             } else {
                 normalised.add(tag);
             }

@@ -66,10 +66,9 @@ public class CardService {
     @Transactional
     public Page<CardResponse> list(String ownerId, CardFilter filter, int limit, String cursor) {
         CardSearch.SortKey after = sortKey(PageCursor.decode(cursor), filter.sort());
-        List<Card> cards = search.find(ownerId, filter, after, limit + 1);
-        List<Card> page = cards.subList(0, Math.min(limit, cards.size()));
-        String next = cards.size() > limit ? cursorAfter(page.getLast(), filter.sort()) : null;
-        return new Page<>(page.stream().map(CardResponse::of).toList(), next);
+        return Pages.of(search.find(ownerId, filter, after, limit + 1), limit,
+                card -> cursorAfter(card, filter.sort()),
+                page -> page.stream().map(CardResponse::of).toList());
     }
 
     /** Replaces the card's deck, items and tags; {@code expected} carries the client's If-Match. */

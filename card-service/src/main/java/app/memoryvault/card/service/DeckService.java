@@ -62,12 +62,12 @@ public class DeckService {
         List<Deck> decks = after == null
                 ? Deck.livePage(ownerId, null, null, limit + 1)
                 : Deck.livePage(ownerId, after.key(), after.id(), limit + 1);
-        List<Deck> page = decks.subList(0, Math.min(limit, decks.size()));
-        Map<UUID, DeckCounts> counts = counts(ownerId, page);
-        String next = decks.size() > limit ? new PageCursor(page.getLast().name, page.getLast().id).encode() : null;
-        return new Page<>(page.stream()
-                .map(deck -> DeckResponse.of(deck, counts.getOrDefault(deck.id, DeckCounts.EMPTY)))
-                .toList(), next);
+        return Pages.of(decks, limit, deck -> new PageCursor(deck.name, deck.id).encode(), page -> {
+            Map<UUID, DeckCounts> counts = counts(ownerId, page);
+            return page.stream()
+                    .map(deck -> DeckResponse.of(deck, counts.getOrDefault(deck.id, DeckCounts.EMPTY)))
+                    .toList();
+        });
     }
 
     /** Replaces the deck's fields; {@code expected} carries the client's If-Match. */

@@ -5,18 +5,17 @@ import static app.memoryvault.card.support.Api.createCard;
 import static app.memoryvault.card.support.Api.createDeck;
 import static app.memoryvault.card.support.Api.freshUser;
 import static app.memoryvault.card.support.Api.textCard;
+import static app.memoryvault.card.support.CardEvents.awaitRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.memoryvault.card.support.CardServiceTest;
 import app.memoryvault.events.Topics;
 import app.memoryvault.events.store.OutboxMessage;
-import app.memoryvault.testing.kafka.TestTopics;
 import app.memoryvault.testing.quarkus.TestTokens;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,10 +111,4 @@ class CardEventsTest {
         return payloads;
     }
 
-    private static ConsumerRecord<String, String> awaitRecord(String key, String type) {
-        List<ConsumerRecord<String, String>> records =
-                TestTopics.read(Topics.CARD_EVENTS, TestTopics.keyAndType(key, type), 1, Duration.ofSeconds(30));
-        assertThat(records).as(type + " keyed by " + key).isNotEmpty();
-        return records.getFirst();
-    }
 }

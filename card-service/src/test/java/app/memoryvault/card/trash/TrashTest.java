@@ -5,13 +5,12 @@ import static app.memoryvault.card.support.Api.as;
 import static app.memoryvault.card.support.Api.createCard;
 import static app.memoryvault.card.support.Api.createDeck;
 import static app.memoryvault.card.support.Api.freshUser;
+import static app.memoryvault.card.support.CardEvents.awaitRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.memoryvault.card.model.Card;
 import app.memoryvault.card.support.CardServiceTest;
-import app.memoryvault.events.Topics;
-import app.memoryvault.testing.kafka.TestTopics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @CardServiceTest
@@ -152,10 +150,4 @@ class TrashTest {
         return QuarkusTransaction.requiringNew().call(() -> Card.findById(UUID.fromString(card)) != null);
     }
 
-    private static ConsumerRecord<String, String> awaitRecord(String key, String type) {
-        List<ConsumerRecord<String, String>> records =
-                TestTopics.read(Topics.CARD_EVENTS, TestTopics.keyAndType(key, type), 1, Duration.ofSeconds(30));
-        assertThat(records).as(type + " keyed by " + key).isNotEmpty();
-        return records.getFirst();
-    }
 }
