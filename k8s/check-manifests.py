@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Renders every overlay (and the optional components on top of them) with `kubectl kustomize` and checks what no
 cluster is here to check: probes, resources, security contexts, images, ports, roles, configuration references,
-Services, NetworkPolicies, PDBs and autoscaling. Exits 1 with one line per problem. Needs kubectl and PyYAML.
+Services, NetworkPolicies, PDBs and autoscaling; and that docker-compose.yml and the Dockerfiles use the same images,
+ports and media roles. Exits 1 with one line per problem. Needs kubectl and PyYAML.
 
     python3 k8s/check-manifests.py            # all overlays and variants
 """
@@ -111,7 +112,8 @@ def check_variant(name, docs, namespace, prod):
         missing = REQUIRED_ENV.get(dep_name, set()) - set(env_names(dep, docs))
         if missing:
             fail(f"Deployment/{dep_name} does not get {sorted(missing)}")
-        problems.extend(f"[{name}] Deployment/{dep_name}: {p}" for p in check_deployment(dep_name, dep, configmaps, secrets))
+        found = check_deployment(dep_name, dep, configmaps, secrets)
+        problems.extend(f"[{name}] Deployment/{dep_name}: {p}" for p in found)
 
     # media-service and media-worker: one image, two roles.
     images = {n: dep["spec"]["template"]["spec"]["containers"][0]["image"] for n, dep in deployments.items()}
@@ -265,7 +267,8 @@ def check_deployment(name, dep, configmaps, secrets):
         for key in ("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"):
             if has_db and "secretKeyRef" not in env.get(key, {}).get("valueFrom", {}):
                 problems.append(f"{key} does not come from a Secret")
-        if name == "gateway" and "secretKeyRef" not in env.get("QUARKUS_OIDC_CREDENTIALS_SECRET", {}).get("valueFrom", {}):
+        client_secret = env.get("QUARKUS_OIDC_CREDENTIALS_SECRET", {}).get("valueFrom", {})
+        if name == "gateway" and "secretKeyRef" not in client_secret:
             problems.append("QUARKUS_OIDC_CREDENTIALS_SECRET does not come from a Secret")
     return problems
 
@@ -355,8 +358,31 @@ def check_scaling(docs):
     return problems
 
 
-def main():
+def check_sources():
+    """The Dockerfiles and docker-compose.yml agree with WORKLOADS: the same images, ports and media roles."""
     problems = []
+    repo = os.path.dirname(K8S)
+    with open(os.path.join(repo, "docker-compose.yml")) as f:
+        compose = yaml.safe_load(f)["services"]
+    for name, (image, port, role) in WORKLOADS.items():
+        svc = compose.get(name)
+        if svc is None:
+            problems.append(f"[compose] no service {name}")
+            continue
+        if not str(svc.get("image", "")).startswith(image + ":"):
+            problems.append(f"[compose] {name} runs {svc.get('image')}, not {image}")
+        if (svc.get("environment") or {}).get("MEMORYVAULT_MEDIA_ROLE") != role:
+            problems.append(f"[compose] {name} MEMORYVAULT_MEDIA_ROLE is not {role!r}")
+        module = image.split("/", 1)[1]
+        with open(os.path.join(repo, module, "src/main/docker/Dockerfile.jvm")) as f:
+            exposed = [line.split()[1] for line in f if line.startswith("EXPOSE")]
+        if exposed != [str(port)]:
+            problems.append(f"[image] {module}/src/main/docker/Dockerfile.jvm exposes {exposed}, not {port}")
+    return problems
+
+
+def main():
+    problems = check_sources()
     for name, overlay, components, namespace, prod in VARIANTS:
         try:
             docs = render(overlay, components, namespace)
