@@ -31,8 +31,9 @@ public class ReviewLog extends PanacheEntityBase {
     @Column(name = "reviewed_at", nullable = false)
     public Instant reviewedAt;
 
-    @Column(name = "rating", nullable = false)
-    public int rating;
+    /** 1..4; null for a manual row (a reset). */
+    @Column(name = "rating")
+    public Integer rating;
 
     /** learn, review, relearn or manual. */
     @Column(name = "kind", nullable = false)
@@ -69,6 +70,10 @@ public class ReviewLog extends PanacheEntityBase {
 
     @Column(name = "client_review_id")
     public String clientReviewId;
+
+    /** Where the card stood when answered: what the daily limits and the statistics count by. */
+    @Column(name = "state_before")
+    public ScheduleState stateBefore;
 
     @Column(name = "state_after")
     public ScheduleState stateAfter;

@@ -5,16 +5,15 @@ import app.memoryvault.review.model.ScheduleState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * The queries behind a user's due queue: visible cards (not deleted, not suspended, content known, not in a deleted
- * deck) of one owner, optionally of one deck.
+ * deck) of one owner, optionally of one deck. Each reads one range of the queue index (owner, state, due time), and
+ * the counts stop at the daily limit, so their cost does not grow with the size of the collection.
  */
 @ApplicationScoped
 public class DueQueueRepository implements PanacheRepositoryBase<CardSchedule, UUID> {
@@ -22,17 +21,30 @@ public class DueQueueRepository implements PanacheRepositoryBase<CardSchedule, U
     private static final String VISIBLE = "s.ownerId = :owner and s.deleted = false and s.suspended = false"
             + " and s.content is not null"
             + " and not exists (select 1 from DeckSetting d where d.deckId = s.deckId and d.deleted = true)";
+    private static final String VISIBLE_SQL = "s.owner_id = :owner and not s.deleted and not s.suspended"
+            + " and s.content is not null"
+            + " and not exists (select 1 from {h-schema}deck_setting d where d.deck_id = s.deck_id and d.deleted)";
+    private static final List<ScheduleState> LEARNING = List.of(ScheduleState.LEARNING, ScheduleState.RELEARNING);
 
-    /** Cards already studied whose due time has come, the most overdue first. */
-    public List<CardSchedule> dueStudied(String ownerId, UUID deckId, Instant now, int limit) {
-        return find("from CardSchedule s where " + visible(deckId) + " and s.state <> :new and s.dueAt <= :now"
+    /** Cards in (re)learning steps whose step is over, the most overdue first. */
+    public List<CardSchedule> learningDue(String ownerId, UUID deckId, Instant now, int limit) {
+        return find("from CardSchedule s where " + visible(deckId) + " and s.state in :learning and s.dueAt <= :now"
                         + " order by s.dueAt, s.cardId",
-                parameters(ownerId, deckId).and("new", ScheduleState.NEW).and("now", now))
+                parameters(ownerId, deckId).and("learning", LEARNING).and("now", now))
                 .page(0, limit)
                 .list();
     }
 
-    /** Cards never studied, in the order they were created. */
+    /** Cards in review due before {@code dayEnd} (the end of the study day), the most overdue first. */
+    public List<CardSchedule> reviewDue(String ownerId, UUID deckId, Instant dayEnd, int limit) {
+        return find("from CardSchedule s where " + visible(deckId) + " and s.state = :review and s.dueAt < :end"
+                        + " order by s.dueAt, s.cardId",
+                parameters(ownerId, deckId).and("review", ScheduleState.REVIEW).and("end", dayEnd))
+                .page(0, limit)
+                .list();
+    }
+
+    /** Cards never studied, in the order they were created (a reset card comes after them). */
     public List<CardSchedule> unstudied(String ownerId, UUID deckId, int limit) {
         return find("from CardSchedule s where " + visible(deckId) + " and s.state = :new order by s.dueAt, s.cardId",
                 parameters(ownerId, deckId).and("new", ScheduleState.NEW))
@@ -40,23 +52,38 @@ public class DueQueueRepository implements PanacheRepositoryBase<CardSchedule, U
                 .list();
     }
 
-    /** How many cards of each state are due now (all new cards count as due). */
-    public Map<ScheduleState, Long> countDueByState(String ownerId, UUID deckId, Instant now) {
-        Map<ScheduleState, Long> counts = new EnumMap<>(ScheduleState.class);
-        for (ScheduleState state : ScheduleState.values()) {
-            counts.put(state, 0L);
-        }
-        TypedQuery<Object[]> query = getEntityManager().createQuery(
-                "select s.state, count(s) from CardSchedule s where " + visible(deckId)
-                        + " and (s.state = :new or s.dueAt <= :now) group by s.state",
-                Object[].class);
-        parameters(ownerId, deckId).and("new", ScheduleState.NEW).and("now", now).map().forEach(query::setParameter);
-        query.getResultList().forEach(row -> counts.put((ScheduleState) row[0], (Long) row[1]));
-        return counts;
+    /** How many (re)learning cards are due now. */
+    public long countLearningDue(String ownerId, UUID deckId, Instant now) {
+        return countNative("select count(*) from {h-schema}card_schedule s where " + visibleSql(deckId)
+                + " and s.state in ('learning', 'relearning') and s.due_at <= :at",
+                parameters(ownerId, deckId).and("at", now));
+    }
+
+    /** How many review cards are due before {@code dayEnd}, counting no further than {@code cap}. */
+    public long countReviewDue(String ownerId, UUID deckId, Instant dayEnd, long cap) {
+        return countNative("select count(*) from (select 1 from {h-schema}card_schedule s where " + visibleSql(deckId)
+                + " and s.state = 'review' and s.due_at < :at limit :cap) due",
+                parameters(ownerId, deckId).and("at", dayEnd).and("cap", cap));
+    }
+
+    /** How many cards were never studied, counting no further than {@code cap}. */
+    public long countNew(String ownerId, UUID deckId, long cap) {
+        return countNative("select count(*) from (select 1 from {h-schema}card_schedule s where " + visibleSql(deckId)
+                + " and s.state = 'new' limit :cap) fresh", parameters(ownerId, deckId).and("cap", cap));
+    }
+
+    private long countNative(String sql, Parameters parameters) {
+        Query query = getEntityManager().createNativeQuery(sql, Long.class);
+        parameters.map().forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     private static String visible(UUID deckId) {
         return deckId == null ? VISIBLE : VISIBLE + " and s.deckId = :deck";
+    }
+
+    private static String visibleSql(UUID deckId) {
+        return deckId == null ? VISIBLE_SQL : VISIBLE_SQL + " and s.deck_id = :deck";
     }
 
     private static Parameters parameters(String ownerId, UUID deckId) {

@@ -3,18 +3,21 @@ package app.memoryvault.review.rest;
 import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ContentItem;
-import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.review.scheduling.Rating;
 import app.memoryvault.review.service.DueQueue;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The body of {@code GET /api/review/due}: the first entries of the queue and how many cards are due by state. */
-public record DueResponse(List<Entry> items, Counts counts) {
+/**
+ * The body of {@code GET /api/review/due}: the first entries of the queue, how many cards are left to study now and
+ * the study day's progress against the daily limits.
+ */
+public record DueResponse(List<Entry> items, Counts counts, Today today) {
 
     /** One card to study; {@code box} only for Leitner cards. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,19 +36,24 @@ public record DueResponse(List<Entry> items, Counts counts) {
     public record Card(UUID id, UUID deckId, List<ContentItem> front, List<ContentItem> back, List<String> tags) {
     }
 
-    /** Cards due now: never studied, in (re)learning steps, and in review. */
+    /** Cards left to study now: never studied and in review within the daily limits, (re)learning due now. */
     public record Counts(@JsonProperty("new") long newCards, long learning, long review) {
+    }
+
+    /** The study day (it starts at the rollover hour of the user's time zone) and its progress. */
+    public record Today(LocalDate date, Instant startsAt, Instant endsAt, long newStudied, long reviewsDone,
+            long newLeft, long reviewsLeft) {
     }
 
     static DueResponse of(DueQueue queue) {
         List<Entry> items = queue.cards().stream()
                 .map(schedule -> entry(schedule, queue.intervals().get(schedule.cardId)))
                 .toList();
-        Map<ScheduleState, Long> due = queue.dueByState();
-        Counts counts = new Counts(due.get(ScheduleState.NEW),
-                due.get(ScheduleState.LEARNING) + due.get(ScheduleState.RELEARNING),
-                due.get(ScheduleState.REVIEW));
-        return new DueResponse(items, counts);
+        DueQueue.Counts counts = queue.counts();
+        DueQueue.Today today = queue.today();
+        return new DueResponse(items, new Counts(counts.newCards(), counts.learning(), counts.review()),
+                new Today(today.day().date(), today.day().start(), today.day().end(), today.newStudied(),
+                        today.reviewsDone(), today.newLeft(), today.reviewsLeft()));
     }
 
     private static Entry entry(CardSchedule schedule, Map<Rating, Double> intervals) {

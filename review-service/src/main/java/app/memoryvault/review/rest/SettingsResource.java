@@ -6,7 +6,11 @@ import app.memoryvault.review.service.SettingsService;
 import app.memoryvault.review.service.StudySettings;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +34,15 @@ public class SettingsResource {
     @RunOnVirtualThread
     public SettingsResponse get() {
         return SettingsResponse.of(settings.settingsOf(currentUser.id()));
+    }
+
+    /** Replaces the caller's settings and answers them. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RunOnVirtualThread
+    public SettingsResponse put(@Valid @NotNull SettingsRequest request) {
+        return SettingsResponse.of(settings.save(currentUser.id(), request.timeZone(), request.dayRolloverHour(),
+                request.newPerDay(), request.reviewsPerDay(), request.desiredRetention()));
     }
 
     /** Settings as JSON: the time zone is an IANA id, the rollover hour is local time. */

@@ -3,11 +3,14 @@ package app.memoryvault.review.service;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.repository.DueQueueRepository;
+import app.memoryvault.review.repository.ReviewLogRepository;
 import app.memoryvault.review.scheduling.Outcome;
 import app.memoryvault.review.scheduling.Rating;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -17,40 +20,69 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Builds a user's due queue: studied cards whose time has come, the most overdue first, then new cards, each with
- * the interval every rating would give now (the scheduler's preview).
+ * Builds a user's due queue within their daily limits: (re)learning cards whose step is over, and review cards due
+ * before the end of the study day, the most overdue first; then new cards in creation order. New and review cards
+ * stop at what the user's limits leave for the study day (their time zone and rollover hour); learning steps are
+ * never held back. Each card comes with the interval every rating would give now (the scheduler's preview).
  */
 @ApplicationScoped
 public class DueQueueService {
 
     private final DueQueueRepository repository;
+    private final ReviewLogRepository log;
     private final SettingsService settings;
     private final SchedulerFactory schedulers;
 
-    public DueQueueService(DueQueueRepository repository, SettingsService settings, SchedulerFactory schedulers) {
+    public DueQueueService(DueQueueRepository repository, ReviewLogRepository log, SettingsService settings,
+            SchedulerFactory schedulers) {
         this.repository = repository;
+        this.log = log;
         this.settings = settings;
         this.schedulers = schedulers;
     }
 
     /**
-     * The caller's queue, across all decks or for one deck. A deck the caller does not own simply has no cards of
-     * theirs, so it answers an empty queue rather than telling whether the deck exists.
+     * The caller's queue, across all decks or for one deck; the limits count what was studied in all decks. A deck
+     * the caller does not own simply has no cards of theirs, so it answers an empty queue rather than telling
+     * whether the deck exists.
      */
+    @Transactional
     public DueQueue dueNow(String ownerId, UUID deckId, int limit) {
         Instant now = Instant.now();
-        List<CardSchedule> cards = new ArrayList<>(repository.dueStudied(ownerId, deckId, now, limit));
-        if (cards.size() < limit) {
-            cards.addAll(repository.unstudied(ownerId, deckId, limit - cards.size()));
+        StudySettings studySettings = settings.settingsOf(ownerId);
+        DueQueue.Today today = today(ownerId, studySettings, now);
+        List<CardSchedule> cards = new ArrayList<>(repository.learningDue(ownerId, deckId, now, limit));
+        int reviews = (int) Math.min(limit, today.reviewsLeft());
+        if (reviews > 0) {
+            cards.addAll(repository.reviewDue(ownerId, deckId, today.day().end(), reviews));
         }
-        return new DueQueue(cards, intervals(ownerId, cards, now), repository.countDueByState(ownerId, deckId, now));
+        cards.sort(Comparator.comparing((CardSchedule card) -> card.dueAt).thenComparing(card -> card.cardId));
+        cards = new ArrayList<>(cards.subList(0, Math.min(limit, cards.size())));
+        int fresh = (int) Math.min(limit - cards.size(), today.newLeft());
+        if (fresh > 0) {
+            cards.addAll(repository.unstudied(ownerId, deckId, fresh));
+        }
+        DueQueue.Counts counts = new DueQueue.Counts(
+                today.newLeft() == 0 ? 0 : repository.countNew(ownerId, deckId, today.newLeft()),
+                repository.countLearningDue(ownerId, deckId, now),
+                today.reviewsLeft() == 0 ? 0 : repository.countReviewDue(ownerId, deckId, today.day().end(),
+                        today.reviewsLeft()));
+        return new DueQueue(cards, intervals(studySettings, cards, now), counts, today);
     }
 
-    private Map<UUID, Map<Rating, Double>> intervals(String ownerId, List<CardSchedule> cards, Instant now) {
+    private DueQueue.Today today(String ownerId, StudySettings studySettings, Instant now) {
+        StudyDay day = studySettings.dayOf(now);
+        ReviewLogRepository.Studied studied = log.studiedBetween(ownerId, day.start(), day.end());
+        return new DueQueue.Today(day, studied.newCards(), studied.reviews(),
+                Math.max(0, studySettings.newPerDay() - studied.newCards()),
+                Math.max(0, studySettings.reviewsPerDay() - studied.reviews()));
+    }
+
+    private Map<UUID, Map<Rating, Double>> intervals(StudySettings studySettings, List<CardSchedule> cards,
+            Instant now) {
         if (cards.isEmpty()) {
             return Map.of();
         }
-        StudySettings studySettings = settings.settingsOf(ownerId);
         List<UUID> deckIds = cards.stream().map(card -> card.deckId).distinct().toList();
         Map<UUID, DeckSetting> decks = DeckSetting.<DeckSetting>list("deckId in ?1", deckIds).stream()
                 .collect(Collectors.toMap(deck -> deck.deckId, Function.identity()));

@@ -12,7 +12,6 @@ import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.review.scheduling.Outcome;
 import app.memoryvault.review.scheduling.Rating;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +44,7 @@ public class ReviewService {
 
     @Transactional
     public ReviewLog review(ReviewCommand command) {
-        CardSchedule card = lockedCardOf(command.ownerId(), command.cardId());
+        CardSchedule card = OwnedCards.locked(command.ownerId(), command.cardId());
         if (command.idempotencyKey() != null) {
             Optional<ReviewLog> earlier = ReviewLog.findByClientReviewId(command.ownerId(), command.idempotencyKey());
             if (earlier.isPresent()) {
@@ -78,20 +77,6 @@ public class ReviewService {
         return log;
     }
 
-    private static CardSchedule lockedCardOf(String ownerId, UUID cardId) {
-        CardSchedule card = CardSchedule.findById(cardId, LockModeType.PESSIMISTIC_WRITE);
-        if (card == null || !card.ownerId.equals(ownerId) || card.deleted || card.content == null
-                || deckDeleted(card.deckId)) {
-            throw ProblemException.notFound("card", cardId);
-        }
-        return card;
-    }
-
-    private static boolean deckDeleted(UUID deckId) {
-        DeckSetting deck = DeckSetting.findById(deckId);
-        return deck != null && deck.deleted;
-    }
-
     private static ReviewLog sameCardOrConflict(ReviewLog earlier, UUID cardId) {
         if (!earlier.cardId.equals(cardId)) {
             throw ProblemException.conflict("idempotency-key-reused",
@@ -121,6 +106,7 @@ public class ReviewService {
         log.difficultyAfter = outcome.next().difficulty();
         log.durationMs = command.durationMs();
         log.clientReviewId = command.idempotencyKey();
+        log.stateBefore = card.state;
         log.stateAfter = ScheduleState.valueOf(outcome.next().phase().name());
         log.dueAfter = outcome.next().due();
         return log;

@@ -1,0 +1,84 @@
+package app.memoryvault.review.service;
+
+import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.review.model.CardSchedule;
+import app.memoryvault.review.model.DeckSetting;
+import app.memoryvault.review.model.ReviewLog;
+import app.memoryvault.review.model.ScheduleState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Suspends, unsuspends and resets a caller's card, under the same row lock as a review. */
+@ApplicationScoped
+public class CardActionService {
+
+    private static final double MILLIS_PER_DAY = Duration.ofDays(1).toMillis();
+
+    /** Takes the card out of the due queue until it is unsuspended; suspending twice changes nothing. */
+    @Transactional
+    public CardSchedule suspend(String ownerId, UUID cardId) {
+        return suspended(ownerId, cardId, true);
+    }
+
+    /** Brings the card back into the due queue with the schedule it had. */
+    @Transactional
+    public CardSchedule unsuspend(String ownerId, UUID cardId) {
+        return suspended(ownerId, cardId, false);
+    }
+
+    /**
+     * Makes the card new again (box 1, no FSRS memory, no reps or lapses), last in the new queue, and writes a
+     * {@code manual} log row without a rating. Its last review time becomes now, so a review dated before the reset
+     * is refused; suspension is kept.
+     */
+    @Transactional
+    public CardSchedule reset(String ownerId, UUID cardId) {
+        CardSchedule card = OwnedCards.locked(ownerId, cardId);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Algorithm algorithm = SchedulerFactory.algorithmOf(card, DeckSetting.findById(card.deckId));
+        ReviewLog log = new ReviewLog();
+        log.id = UUID.randomUUID();
+        log.cardId = cardId;
+        log.ownerId = ownerId;
+        log.reviewedAt = now;
+        log.kind = "manual";
+        log.algorithm = algorithm;
+        if (card.lastReviewAt != null) {
+            log.elapsedDays = Math.max(0, (now.toEpochMilli() - card.lastReviewAt.toEpochMilli()) / MILLIS_PER_DAY);
+            log.scheduledDaysBefore = Math.max(0,
+                    (card.dueAt.toEpochMilli() - card.lastReviewAt.toEpochMilli()) / MILLIS_PER_DAY);
+        }
+        log.scheduledDaysAfter = 0;
+        log.boxBefore = algorithm == Algorithm.LEITNER ? card.box : null;
+        log.boxAfter = algorithm == Algorithm.LEITNER ? 1 : null;
+        log.stateBefore = card.state;
+        log.stateAfter = ScheduleState.NEW;
+        log.dueAfter = now;
+        log.persist();
+        card.algorithm = algorithm;
+        card.state = ScheduleState.NEW;
+        card.box = 1;
+        card.stability = null;
+        card.difficulty = null;
+        card.step = 0;
+        card.reps = 0;
+        card.lapses = 0;
+        card.dueAt = now;
+        card.lastReviewAt = now;
+        card.updatedAt = now;
+        return card;
+    }
+
+    private static CardSchedule suspended(String ownerId, UUID cardId, boolean suspended) {
+        CardSchedule card = OwnedCards.locked(ownerId, cardId);
+        if (card.suspended != suspended) {
+            card.suspended = suspended;
+            card.updatedAt = Instant.now();
+        }
+        return card;
+    }
+}

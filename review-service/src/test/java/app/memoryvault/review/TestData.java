@@ -1,0 +1,94 @@
+package app.memoryvault.review;
+
+import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.review.model.CardContent;
+import app.memoryvault.review.model.CardSchedule;
+import app.memoryvault.review.model.ContentItem;
+import app.memoryvault.review.model.ReviewLog;
+import app.memoryvault.review.model.ScheduleState;
+import app.memoryvault.review.model.UserSettings;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Schedules, review log rows and settings written straight to the database, as the service would store them. */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    /** A Leitner card of {@code owner} never studied, created (and so due) at {@code createdAt}. */
+    public static UUID newCard(String owner, UUID deckId, Instant createdAt) {
+        UUID cardId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> card(cardId, owner, deckId, createdAt).persist());
+        return cardId;
+    }
+
+    /** A card of {@code owner} studied before: in {@code state}, box 3, last reviewed 30 days before it is due. */
+    public static UUID studiedCard(String owner, UUID deckId, ScheduleState state, Instant dueAt) {
+        UUID cardId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            CardSchedule schedule = card(cardId, owner, deckId, dueAt.minusSeconds(60L * 86_400));
+            schedule.state = state;
+            schedule.dueAt = dueAt;
+            schedule.lastReviewAt = dueAt.minusSeconds(30L * 86_400);
+            schedule.box = 3;
+            schedule.reps = 4;
+            schedule.persist();
+        });
+        return cardId;
+    }
+
+    /** One answer in the log of {@code owner}, without touching any schedule. */
+    public static void logged(String owner, UUID cardId, Instant at, int rating, ScheduleState before,
+            double intervalBefore, Double elapsedDays, long durationMs) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ReviewLog log = new ReviewLog();
+            log.id = UUID.randomUUID();
+            log.cardId = cardId;
+            log.ownerId = owner;
+            log.reviewedAt = at;
+            log.rating = rating;
+            log.kind = switch (before) {
+                case NEW, LEARNING -> "learn";
+                case REVIEW -> "review";
+                case RELEARNING -> "relearn";
+            };
+            log.algorithm = Algorithm.LEITNER;
+            log.elapsedDays = elapsedDays;
+            log.scheduledDaysBefore = before == ScheduleState.NEW ? null : intervalBefore;
+            log.scheduledDaysAfter = 1;
+            log.durationMs = durationMs;
+            log.stateBefore = before;
+            log.stateAfter = ScheduleState.REVIEW;
+            log.dueAfter = at.plusSeconds(86_400);
+            log.persist();
+        });
+    }
+
+    /** Saves the study settings of {@code owner}, replacing any saved before. */
+    public static void settings(String owner, String timeZone, int rolloverHour, int newPerDay, int reviewsPerDay) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            UserSettings settings = UserSettings.findById(owner);
+            if (settings == null) {
+                settings = new UserSettings();
+                settings.ownerId = owner;
+            }
+            settings.timeZone = timeZone;
+            settings.dayRolloverHour = rolloverHour;
+            settings.newPerDay = newPerDay;
+            settings.reviewsPerDay = reviewsPerDay;
+            settings.desiredRetention = 0.9;
+            settings.updatedAt = Instant.now();
+            settings.persist();
+        });
+    }
+
+    private static CardSchedule card(UUID cardId, String owner, UUID deckId, Instant createdAt) {
+        CardSchedule schedule = CardSchedule.unstudied(cardId, owner, deckId, Algorithm.LEITNER, createdAt);
+        schedule.applyContent(deckId, new CardContent(List.of(new ContentItem("text", "front", null)),
+                List.of(new ContentItem("text", "back", null)), List.of()), createdAt);
+        return schedule;
+    }
+}
