@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need beyond a JDK and the Maven wrapper, when it is missing:
-# a JDK 21+ where the distribution packages one (only if none is found; otherwise it says what to install). Safe to run again; needs root (or sudo) only when something is missing.
+# a JDK 21+ where the distribution packages one (only if none is found; otherwise it says what to install), and
+# ffmpeg (ffprobe) for media-service. Safe to run again; needs root (or sudo) only when something is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,4 +25,9 @@ if ! (source scripts/jdk.sh >/dev/null 2>&1); then
     else
         source scripts/jdk.sh
     fi
+fi
+
+# media-service probes audio uploads with ffprobe and its tests make audio samples with ffmpeg.
+if ! command -v ffprobe >/dev/null 2>&1 || ! command -v ffmpeg >/dev/null 2>&1; then
+    apt_install ffmpeg
 fi

@@ -73,6 +73,21 @@ public class MediaFile extends PanacheEntityBase {
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
+    /** When the collector removed a deleted file's objects and returned its quota. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
     @Version
     public long version;
+
+    /** The user's live (not deleted) file of {@code kind} with these bytes, if any. */
+    public static MediaFile findLive(String ownerId, String sha256, String kind) {
+        return find("ownerId = ?1 and sha256 = ?2 and kind = ?3 and deletedAt is null", ownerId, sha256, kind)
+                .firstResult();
+    }
+
+    /** The user's live file; null for another user's, a deleted or an unknown one. */
+    public static MediaFile findOwned(String ownerId, UUID id) {
+        return find("id = ?1 and ownerId = ?2 and deletedAt is null", id, ownerId).firstResult();
+    }
 }

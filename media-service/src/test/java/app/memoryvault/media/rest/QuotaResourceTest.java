@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import app.memoryvault.media.model.UserQuota;
 import app.memoryvault.testing.quarkus.KafkaResource;
 import app.memoryvault.testing.quarkus.PostgresResource;
+import app.memoryvault.testing.quarkus.S3Resource;
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(S3Resource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class QuotaResourceTest {
 

@@ -1,0 +1,146 @@
+package app.memoryvault.media.upload;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
+/** Test inputs made on the spot (Java2D, javax.sound, ffmpeg, hand-made headers): licence-free and deterministic. */
+public final class TestMedia {
+
+    private TestMedia() {
+    }
+
+    /** A small picture in an ImageIO format ({@code png}, {@code jpeg}, {@code gif}); {@code seed} varies the bytes. */
+    public static byte[] image(String format, int seed) {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(seed * 37 % 256, 120, 200));
+        g.fillRect(0, 0, 64, 48);
+        g.setColor(Color.WHITE);
+        g.drawString(Integer.toString(seed), 4, 30);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("no writer for " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] png(int seed) {
+        return image("png", seed);
+    }
+
+    /** One second of a 440 Hz tone as 16-bit mono WAV. */
+    public static byte[] wav(int seed) {
+        float rate = 8000;
+        byte[] pcm = new byte[(int) rate * 2];
+        for (int i = 0; i < pcm.length / 2; i++) {
+            short sample = (short) (Math.sin(2 * Math.PI * (440 + seed) * i / rate) * 8000);
+            pcm[2 * i] = (byte) sample;
+            pcm[2 * i + 1] = (byte) (sample >> 8);
+        }
+        AudioFormat format = new AudioFormat(rate, 16, 1, true, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), format, pcm.length / 2)) {
+            AudioSystem.write(in, AudioFileFormat.Type.WAVE, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** What ffmpeg makes from lavfi {@code input} with {@code args} into a file named {@code name}. */
+    public static byte[] ffmpeg(String input, String name, String... args) {
+        try {
+            Path dir = Files.createTempDirectory("test-media");
+            Path out = dir.resolve(name);
+            List<String> command = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-y",
+                    "-f", "lavfi", "-i", input));
+            command.addAll(List.of(args));
+            command.add(out.toString());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("ffmpeg failed: " + output);
+            }
+            byte[] bytes = Files.readAllBytes(out);
+            Files.delete(out);
+            Files.delete(dir);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A tone of {@code seconds} encoded by ffmpeg ({@code libmp3lame}, {@code libvorbis}, {@code libopus}, {@code aac}). */
+    public static byte[] tone(String codec, String name, int seed) {
+        return ffmpeg("sine=frequency=" + (400 + seed) + ":duration=1", name, "-c:a", codec);
+    }
+
+    /**
+     * A GIF whose logical screen and only frame claim {@code width}×{@code height} pixels, with one pixel of data:
+     * a few dozen bytes that a decoder would expand into gigabytes.
+     */
+    public static byte[] gifBomb(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("GIF89a".getBytes());
+        writeShort(out, width);
+        writeShort(out, height);
+        out.writeBytes(new byte[] {(byte) 0x80, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 0xff});
+        frame(out, width, height);
+        out.write(0x3b);
+        return out.toByteArray();
+    }
+
+    /** A 1×1 GIF animation of {@code frames} frames. */
+    public static byte[] gifAnimation(int frames) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("GIF89a".getBytes());
+        writeShort(out, 1);
+        writeShort(out, 1);
+        out.writeBytes(new byte[] {(byte) 0x80, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 0xff});
+        for (int i = 0; i < frames; i++) {
+            out.writeBytes(new byte[] {0x21, (byte) 0xf9, 4, 0, 1, 0, 0, 0});
+            frame(out, 1, 1);
+        }
+        out.write(0x3b);
+        return out.toByteArray();
+    }
+
+    private static void frame(ByteArrayOutputStream out, int width, int height) {
+        out.write(0x2c);
+        writeShort(out, 0);
+        writeShort(out, 0);
+        writeShort(out, width);
+        writeShort(out, height);
+        out.write(0);
+        // LZW minimum code size 2, one sub-block: clear, pixel 0, end of information
+        out.writeBytes(new byte[] {2, 2, 0x44, 0x01, 0});
+    }
+
+    private static void writeShort(ByteArrayOutputStream out, int value) {
+        out.write(value & 0xff);
+        out.write(value >> 8 & 0xff);
+    }
+}
