@@ -40,6 +40,23 @@ public final class TestData {
         return cardId;
     }
 
+    /** A card of {@code owner} in any schedule, content known. */
+    public static UUID card(String owner, UUID deckId, Algorithm algorithm, ScheduleState state, int box,
+            Instant lastReviewAt, Instant dueAt, boolean suspended) {
+        UUID cardId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            CardSchedule schedule = card(cardId, owner, deckId, Instant.now().minusSeconds(90L * 86_400));
+            schedule.algorithm = algorithm;
+            schedule.state = state;
+            schedule.box = box;
+            schedule.lastReviewAt = lastReviewAt;
+            schedule.dueAt = dueAt;
+            schedule.suspended = suspended;
+            schedule.persist();
+        });
+        return cardId;
+    }
+
     /** One answer in the log of {@code owner}, without touching any schedule. */
     public static void logged(String owner, UUID cardId, Instant at, int rating, ScheduleState before,
             double intervalBefore, Double elapsedDays, long durationMs) {
