@@ -1,5 +1,6 @@
 package app.memoryvault.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
@@ -26,6 +27,25 @@ public interface GatewayConfig {
     /** Most connections the gateway keeps open to one service. */
     @WithDefault("100")
     int maxConnectionsPerUpstream();
+
+    /** Largest request bodies the gateway forwards; a larger one is a 413 problem and never reaches a service. */
+    BodyLimits bodyLimits();
+
+    /** Longest wait for each service's part of an answer the gateway composes (/api/me, the health overview). */
+    @WithDefault("2s")
+    Duration aggregateTimeout();
+
+    /** Request body limits per kind of route. */
+    interface BodyLimits {
+
+        /** JSON APIs: decks, cards, reviews, settings, admin. */
+        @WithDefault("1M")
+        MemorySize json();
+
+        /** Uploads: the largest file media-service takes (audio, 25 MB; images 10 MB) plus the multipart envelope. */
+        @WithDefault("27M")
+        MemorySize upload();
+    }
 
     /** Base URLs of the services behind the gateway. */
     interface Upstreams {

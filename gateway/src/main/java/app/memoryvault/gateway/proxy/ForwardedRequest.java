@@ -1,6 +1,10 @@
 package app.memoryvault.gateway.proxy;
 
 import app.memoryvault.gateway.http.RequestIds;
+import app.memoryvault.gateway.security.ApiAccess;
+import app.memoryvault.gateway.session.SessionCookies;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -15,7 +19,8 @@ import java.util.List;
 
 /**
  * Decides what a service sees of a request and what the caller sees of the answer: the path the gateway routed on,
- * who called through which host and scheme ({@code X-Forwarded-*}), the request id, and no hop-by-hop headers.
+ * who called through which host and scheme ({@code X-Forwarded-*}), the request id, the caller's access token, and
+ * no hop-by-hop headers or session cookies.
  */
 final class ForwardedRequest implements ProxyInterceptor {
 
@@ -56,7 +61,29 @@ final class ForwardedRequest implements ProxyInterceptor {
             headers.set(X_FORWARDED_HOST, incoming.authority().toString());
         }
         headers.set(RequestIds.HEADER, RequestIds.of(routing));
+        forwardAccessToken(headers);
         return context.sendRequest();
+    }
+
+    /**
+     * The services validate the access token again, whether the caller sent it (bearer) or the gateway keeps it in
+     * the browser's session (refreshed as needed); the session cookie itself stays at the gateway.
+     */
+    private void forwardAccessToken(MultiMap headers) {
+        SecurityIdentity identity = ApiAccess.identityOf(routing);
+        AccessTokenCredential token = identity == null ? null : identity.getCredential(AccessTokenCredential.class);
+        if (token != null) {
+            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken());
+        }
+        String cookies = headers.get(HttpHeaders.COOKIE);
+        if (cookies != null) {
+            String remaining = SessionCookies.withoutSession(cookies);
+            if (remaining.isEmpty()) {
+                headers.remove(HttpHeaders.COOKIE);
+            } else {
+                headers.set(HttpHeaders.COOKIE, remaining);
+            }
+        }
     }
 
     @Override

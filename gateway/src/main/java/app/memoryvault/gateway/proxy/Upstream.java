@@ -20,7 +20,8 @@ public enum Upstream {
         return serviceName;
     }
 
-    URI baseUrl(GatewayConfig config) {
+    /** Where the service lives (scheme, host, port). */
+    public URI baseUrl(GatewayConfig config) {
         return switch (this) {
             case CARD -> config.upstreams().card();
             case MEDIA -> config.upstreams().media();

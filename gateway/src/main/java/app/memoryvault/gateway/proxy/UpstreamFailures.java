@@ -38,12 +38,20 @@ final class UpstreamFailures implements ProxyInterceptor {
     }
 
     private ProxyResponse answer(ProxyContext context, Throwable failure) {
+        Problem tooLarge = BodyLimits.problemIfExceeded(routing);
+        if (tooLarge != null) {
+            return respond(context, tooLarge);
+        }
         boolean timedOut = failure instanceof TimeoutException || failure instanceof ConnectTimeoutException;
         LOG.warnf("%s %s to %s failed (request %s): %s", routing.request().method(), routing.normalizedPath(),
                 upstream.serviceName(), RequestIds.of(routing), failure.toString());
         Problem problem = timedOut
                 ? RoutingProblems.of(504, upstream.serviceName() + " did not answer in time", routing)
                 : RoutingProblems.of(502, upstream.serviceName() + " is not reachable", routing);
+        return respond(context, problem);
+    }
+
+    private ProxyResponse respond(ProxyContext context, Problem problem) {
         return context.request().release().response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -45,13 +45,15 @@ public class UpstreamProxy {
     private final Vertx vertx;
     private final GatewayConfig config;
     private final RoutingProblems problems;
+    private final BodyLimits bodyLimits;
     private final Map<Upstream, RequestOptions> origins = new EnumMap<>(Upstream.class);
     private HttpClient client;
 
-    public UpstreamProxy(Vertx vertx, GatewayConfig config, RoutingProblems problems) {
+    public UpstreamProxy(Vertx vertx, GatewayConfig config, RoutingProblems problems, BodyLimits bodyLimits) {
         this.vertx = vertx;
         this.config = config;
         this.problems = problems;
+        this.bodyLimits = bodyLimits;
     }
 
     @PostConstruct
@@ -80,7 +82,7 @@ public class UpstreamProxy {
             context.response().writeContinue();
         }
         HttpProxy.reverseProxy(OPTIONS, client)
-                .origin(proxyContext -> open(route.upstream(), proxyContext))
+                .origin(proxyContext -> open(route, context, proxyContext))
                 .addInterceptor(new UpstreamFailures(route.upstream(), context, problems))
                 .addInterceptor(new ForwardedRequest(context))
                 .handle(context.request());
@@ -98,24 +100,31 @@ public class UpstreamProxy {
         }
     }
 
-    private Future<HttpClientRequest> open(Upstream upstream, ProxyContext proxyContext) {
-        return client.request(new RequestOptions(origins.get(upstream)))
-                .onSuccess(request -> startReadTimeoutOnceForwarded(proxyContext.request(), request));
+    private Future<HttpClientRequest> open(ProxyRoute route, RoutingContext context, ProxyContext proxyContext) {
+        return client.request(new RequestOptions(origins.get(route.upstream())))
+                .onSuccess(request -> watchBody(route, context, proxyContext.request(), request));
     }
 
     /**
      * Vert.x counts a request's idle timeout from the moment it has a connection, and only the service's answer
-     * resets it: the clock must start once the whole body is upstream, or a slow upload would end in a 504.
+     * resets it: the clock must start once the whole body is upstream, or a slow upload would end in a 504. A body
+     * of unknown length that grows past the route's limit is cut off: the service sees a reset, the caller a 413.
      */
-    private void startReadTimeoutOnceForwarded(ProxyRequest proxyRequest, HttpClientRequest upstreamRequest) {
+    private void watchBody(ProxyRoute route, RoutingContext context, ProxyRequest proxyRequest,
+            HttpClientRequest upstreamRequest) {
         long readTimeout = config.readTimeout().toMillis();
         Body body = proxyRequest.getBody();
         if (body == null) {
             upstreamRequest.idleTimeout(readTimeout);
             return;
         }
-        proxyRequest.setBody(Body.body(
-                new EndSignallingStream(body.stream(), () -> upstreamRequest.idleTimeout(readTimeout)), body.length()));
+        long limit = bodyLimits.limitOf(route);
+        proxyRequest.setBody(Body.body(new WatchedBody(body.stream(), limit,
+                () -> upstreamRequest.idleTimeout(readTimeout),
+                () -> {
+                    BodyLimits.markExceeded(context, limit);
+                    upstreamRequest.reset();
+                }), body.length()));
     }
 
     /** Where requests for {@code upstream} go; a base URL with a path or query is refused at startup. */

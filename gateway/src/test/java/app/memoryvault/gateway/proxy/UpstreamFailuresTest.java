@@ -2,7 +2,10 @@ package app.memoryvault.gateway.proxy;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import app.memoryvault.gateway.upstreams.Echo;
 import app.memoryvault.gateway.upstreams.FailingUpstreams;
@@ -51,7 +54,7 @@ class UpstreamFailuresTest {
 
     @Test
     void shouldAnswer502ProblemForAnUploadToAServiceThatIsDown() {
-        given().auth().oauth2(token).contentType("application/octet-stream").body(new byte[3 * 1024 * 1024])
+        given().auth().oauth2(token).contentType("application/octet-stream").body(new byte[900 * 1024])
                 .when().post("/api/decks")
                 .then().statusCode(502)
                 .contentType(PROBLEM_JSON);
@@ -116,6 +119,41 @@ class UpstreamFailuresTest {
         given().auth().oauth2(token).when().get("/api/review/due")
                 .then().statusCode(200)
                 .body("upstream", equalTo("review"));
+    }
+
+    @Test
+    void shouldAnswerMeWithoutTheQuotaOfAServiceThatDoesNotAnswer() {
+        long started = System.nanoTime();
+
+        given().auth().oauth2(token)
+                .when().get("/api/me")
+                .then().statusCode(200)
+                .body("id", equalTo(TestTokens.subjectOf("alice")))
+                .body("quota", nullValue())
+                .body("settings.upstream", equalTo("review"))
+                .body("unavailable", contains("quota"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+    }
+
+    @Test
+    void shouldShowWhichServicesAreDownInTheSuiteHealth() {
+        given().auth().oauth2(TestTokens.withRoles("root", "user", "admin"))
+                .when().get("/api/admin/health")
+                .then().statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("services.card-service.status", equalTo("DOWN"))
+                .body("services.card-service.error", containsString("Connection refused"))
+                .body("services.media-service.status", equalTo("DOWN"))
+                .body("services.review-service.status", equalTo("UP"));
+    }
+
+    @Test
+    void shouldAnswer502ProblemForTheDocumentOfAServiceThatIsDown() {
+        given().when().get("/q/openapi/card-service")
+                .then().statusCode(502)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:memoryvault:problem:bad-gateway"));
     }
 
     private static void pause(long millis) {

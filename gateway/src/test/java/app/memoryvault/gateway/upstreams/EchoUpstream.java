@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A real HTTP server standing in for a service: it answers with what it received (method, path, query, headers,
- * body length and SHA-256), so tests see exactly what the gateway forwarded. Paths ending in {@code /problem},
+ * body length and SHA-256), so tests see exactly what the gateway forwarded; {@code /api/files/quota}, {@code /q/health} and
+ * {@code /q/openapi} answer a quota, a healthy report and an API document as the services do. Paths ending in {@code /problem},
  * {@code /drop} or {@code /download} answer a 404 problem, close the connection, or stream bytes; {@code /__*}
  * paths, called directly by tests, tell how often a request id was seen and how much of its body arrived.
  */
@@ -27,6 +28,12 @@ public final class EchoUpstream {
 
     public static final String PROBLEM_BODY = "{\"type\":\"urn:memoryvault:problem:not-found\",\"title\":\"Not found\","
             + "\"status\":404,\"detail\":\"deck 42 does not exist\",\"instance\":\"/api/decks/42\"}";
+
+    /** What {@code /api/files/quota} answers, as media-service does. */
+    public static final String QUOTA_BODY = "{\"used\":1234,\"limit\":5678,\"available\":4444}";
+
+    /** What {@code /q/health} answers: a healthy service. */
+    public static final String HEALTH_BODY = "{\"status\":\"UP\",\"checks\":[{\"name\":\"echo\",\"status\":\"UP\"}]}";
 
     private static final int CHUNK = 64 * 1024;
 
@@ -83,6 +90,12 @@ public final class EchoUpstream {
     private void answer(HttpServerRequest request, String path, long length, String sha256) {
         if (path.endsWith("/drop")) {
             request.connection().close();
+        } else if (path.equals("/q/openapi")) {
+            request.response().putHeader("Content-Type", "application/json").end(openApi());
+        } else if (path.equals("/q/health")) {
+            request.response().putHeader("Content-Type", "application/json").end(HEALTH_BODY);
+        } else if (path.equals("/api/files/quota")) {
+            request.response().putHeader("Content-Type", "application/json").end(QUOTA_BODY);
         } else if (path.endsWith("/problem")) {
             request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json").end(PROBLEM_BODY);
         } else {
@@ -107,6 +120,19 @@ public final class EchoUpstream {
                             .put("bodySha256", sha256)
                             .encode());
         }
+    }
+
+    /** A small OpenAPI document such as a service serves, with an internal server URL and a bearer scheme. */
+    private String openApi() {
+        JsonObject secured = new JsonObject().put("security", new JsonArray().add(new JsonObject().put("SecurityScheme", new JsonArray())));
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", name))
+                .put("servers", new JsonArray().add(new JsonObject().put("url", "http://" + name + ":8081")))
+                .put("paths", new JsonObject().put("/api/" + name, new JsonObject().put("get", secured)))
+                .put("components", new JsonObject().put("securitySchemes", new JsonObject()
+                        .put("SecurityScheme", new JsonObject().put("type", "http").put("scheme", "bearer"))))
+                .encode();
     }
 
     /** Sends the first chunk, then waits until the test has received it and says so, then sends the rest. */

@@ -4,22 +4,33 @@ import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
 
-/** A body stream that tells when it has been read to the end, for timers that must start only then. */
-final class EndSignallingStream implements ReadStream<Buffer> {
+/**
+ * A request body on its way upstream that tells when it has been read to the end (for timers that must start only
+ * then) and stops, telling so, once more than {@code limit} bytes have passed.
+ */
+final class WatchedBody implements ReadStream<Buffer> {
 
     private final ReadStream<Buffer> delegate;
+    private final long limit;
     private final Runnable onEnd;
+    private final Runnable onTooLarge;
+    private long bytes;
+    private boolean tooLarge;
 
-    EndSignallingStream(ReadStream<Buffer> delegate, Runnable onEnd) {
+    WatchedBody(ReadStream<Buffer> delegate, long limit, Runnable onEnd, Runnable onTooLarge) {
         this.delegate = delegate;
+        this.limit = limit;
         this.onEnd = onEnd;
+        this.onTooLarge = onTooLarge;
     }
 
     @Override
     public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
         delegate.endHandler(endHandler == null ? null : ended -> {
-            endHandler.handle(ended);
-            onEnd.run();
+            if (!tooLarge) {
+                endHandler.handle(ended);
+                onEnd.run();
+            }
         });
         return this;
     }
@@ -32,7 +43,18 @@ final class EndSignallingStream implements ReadStream<Buffer> {
 
     @Override
     public ReadStream<Buffer> handler(Handler<Buffer> handler) {
-        delegate.handler(handler);
+        delegate.handler(handler == null ? null : chunk -> {
+            if (tooLarge) {
+                return;
+            }
+            bytes += chunk.length();
+            if (bytes > limit) {
+                tooLarge = true;
+                onTooLarge.run();
+            } else {
+                handler.handle(chunk);
+            }
+        });
         return this;
     }
 
