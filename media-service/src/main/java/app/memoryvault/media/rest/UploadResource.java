@@ -15,6 +15,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * Uploads, {@code multipart/form-data} with the file in part {@code file}. The body is read as a stream (never
@@ -39,12 +45,20 @@ public class UploadResource {
 
     @POST
     @Path("/image")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = "file",
+            properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
+                    description = "JPEG, PNG, WebP or GIF, at most 10 MB by default"))))
     public Response image(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         return upload(MediaKind.IMAGE, contentType, body);
     }
 
     @POST
     @Path("/audio")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = "file",
+            properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
+                    description = "MP3, WAV, OGG (Vorbis, Opus) or M4A (AAC), at most 25 MB by default"))))
     public Response audio(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         return upload(MediaKind.AUDIO, contentType, body);
     }
@@ -52,6 +66,7 @@ public class UploadResource {
     private Response upload(MediaKind kind, String contentType, InputStream body) {
         UploadService.Result result = uploads.upload(currentUser.id(), kind, contentType, body);
         return Response.status(result.created() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .location(URI.create("/api/files/" + result.file().id))
                 .entity(MediaResponse.of(result.file(), links.linksTo(result.file())))
                 .build();
     }

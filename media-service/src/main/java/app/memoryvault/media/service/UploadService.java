@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
@@ -98,7 +97,8 @@ public class UploadService {
             throw new ProblemException(Problem.of(413, "file-too-large", "File too large",
                     "the file is larger than the limit of " + cap + " bytes", null));
         } catch (IOException e) {
-            throw new UncheckedIOException("upload interrupted", e);
+            throw new ProblemException(400, "upload-interrupted", "Upload interrupted",
+                    "the request body ended before the upload was complete");
         }
         if (temp.size() == 0) {
             throw ProblemException.invalid("file", "must not be empty");

@@ -36,8 +36,9 @@ public class AudioProbe {
         JsonNode probe = probe(format, file, privateDir);
         JsonNode audio = null;
         for (JsonNode stream : probe.path("streams")) {
-            if ("audio".equals(stream.path("codec_type").asText()) && audio == null) {
+            if ("audio".equals(stream.path("codec_type").asText())) {
                 audio = stream;
+                break;
             }
         }
         if (audio == null) {

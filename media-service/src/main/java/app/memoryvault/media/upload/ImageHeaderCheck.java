@@ -1,6 +1,7 @@
 package app.memoryvault.media.upload;
 
 import app.memoryvault.media.config.MediaConfig;
+import app.memoryvault.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,10 +31,7 @@ public class ImageHeaderCheck {
     }
 
     public Header check(AcceptedFormat format, Path file) {
-        Header header = read(format, file);
-        if (header.frames() > limits.maxFrames()) {
-            throw MediaChecks.refused("the image has " + header.frames() + " frames, more than " + limits.maxFrames());
-        }
+        Header header = read(format, file, limits.maxFrames());
         long area = (long) header.width() * header.height();
         if (format == AcceptedFormat.GIF) {
             area = Math.max(area, gifScreenArea(file));
@@ -46,10 +44,14 @@ public class ImageHeaderCheck {
         return header;
     }
 
-    private static Header read(AcceptedFormat format, Path file) {
+    /** Reads the header; frames are located only up to one past {@code maxFrames}, never all of a huge animation. */
+    private static Header read(AcceptedFormat format, Path file, int maxFrames) {
         ImageReader reader = readerFor(format);
         try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(input, false, true);
+            if (hasFrame(reader, maxFrames)) {
+                throw MediaChecks.refused("the image has more than " + maxFrames + " frames");
+            }
             int frames = reader.getNumImages(true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
@@ -57,10 +59,22 @@ public class ImageHeaderCheck {
                 throw new IOException("no frame or no pixels");
             }
             return new Header(width, height, frames);
+        } catch (ProblemException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw MediaChecks.refused("the " + format.formatName() + " header cannot be read");
         } finally {
             reader.dispose();
+        }
+    }
+
+    /** Whether frame {@code index} (zero-based) exists: readers locate frames only up to the one asked for. */
+    private static boolean hasFrame(ImageReader reader, int index) throws IOException {
+        try {
+            reader.getWidth(index);
+            return true;
+        } catch (IndexOutOfBoundsException e) {
+            return false;
         }
     }
 

@@ -49,7 +49,11 @@ public final class TempUpload implements AutoCloseable {
         }
     }
 
-    /** Receives the upload's bytes; call once and close it before reading {@link #size()} or {@link #sha256()}. */
+    /**
+     * Receives the upload's bytes; call once and close it before reading {@link #size()} or {@link #sha256()}.
+     * A failure to write the temp file is this server's, thrown as {@link UncheckedIOException}, so that an
+     * {@link IOException} from the copy is the client's (cap passed, or the body cut short).
+     */
     public OutputStream output() throws IOException {
         OutputStream out = Files.newOutputStream(file);
         return new OutputStream() {
@@ -63,7 +67,11 @@ public final class TempUpload implements AutoCloseable {
                 if (size + len > cap) {
                     throw new TooLargeException(cap);
                 }
-                out.write(bytes, off, len);
+                try {
+                    out.write(bytes, off, len);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the upload's temp file", e);
+                }
                 digest.update(bytes, off, len);
                 size += len;
             }

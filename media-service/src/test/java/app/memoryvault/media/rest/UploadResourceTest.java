@@ -87,6 +87,8 @@ class UploadResourceTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         JsonNode media = json(response);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/api/files/" + media.path("id").asText()));
         assertThat(media.path("kind").asText()).isEqualTo(kind);
         assertThat(media.path("status").asText()).isEqualTo("pending");
         assertThat(media.path("mimeType").asText()).isEqualTo(mimeType);
@@ -229,6 +231,15 @@ class UploadResourceTest {
     }
 
     @Test
+    void shouldAnswer413WhileMuchMoreIsStillComing() {
+        HttpResponse<String> response = Uploads.upload(TestTokens.user(newUser()), "image", "a.png", "image/png",
+                new byte[18 * 1024 * 1024]);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
     void shouldAcceptAFileOfExactlyTheCapIntoTheChecks() {
         byte[] atCap = new byte[10 * 1024 * 1024];
 
@@ -253,7 +264,7 @@ class UploadResourceTest {
                 TestMedia.gifAnimation(5000));
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(json(response).path("detail").asText()).contains("5000 frames");
+        assertThat(json(response).path("detail").asText()).contains("more than 500 frames");
     }
 
     @Test
