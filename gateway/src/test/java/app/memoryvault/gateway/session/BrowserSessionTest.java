@@ -79,7 +79,7 @@ class BrowserSessionTest {
 
     @Test
     void shouldEndBothSessionsOnLogout() throws Exception {
-        Browser browser = Browser.loggedIn(this);
+        Browser browser = Browser.loggedIn(gatewayUri("/login"));
 
         HttpResponse<String> logout = browser.get(gatewayUri("/logout"));
 
@@ -114,7 +114,7 @@ class BrowserSessionTest {
         return URI.create(gateway.toString().replaceFirst("/$", "") + path);
     }
 
-    private static URI location(HttpResponse<String> response) {
+    static URI location(HttpResponse<String> response) {
         return response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
     }
 
@@ -124,9 +124,9 @@ class BrowserSessionTest {
         private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         private final List<String> cookies = new ArrayList<>();
 
-        static Browser loggedIn(BrowserSessionTest test) throws Exception {
+        static Browser loggedIn(URI login) throws Exception {
             Browser browser = new Browser();
-            URI authorization = location(browser.get(test.gatewayUri("/login")));
+            URI authorization = location(browser.get(login));
             URI callback = location(browser.get(authorization.resolve("/login?" + authorization.getRawQuery())));
             browser.get(callback);
             return browser;
