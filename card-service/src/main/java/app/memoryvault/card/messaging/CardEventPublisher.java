@@ -33,7 +33,7 @@ public class CardEventPublisher {
 
     /** Sent on creation and on every change, so that consumers always know each deck's scheduler. */
     public void deckUpdated(Deck deck) {
-        outbox.publish(deck.ownerId, new DeckUpdated(deck.id, SchedulerType.valueOf(deck.scheduler.name())));
+        outbox.publish(deck.ownerId, new DeckUpdated(deck.id, deck.scheduler));
     }
 
     public void deckDeleted(Deck deck) {
@@ -67,7 +67,7 @@ public class CardEventPublisher {
     }
 
     private static CardItem item(CardContent content) {
-        return new CardItem(ItemKind.valueOf(content.kind.name()), content.text, content.mediaId);
+        return new CardItem(content.kind, content.text, content.mediaId);
     }
 
     private static List<String> tags(Card card) {

@@ -1,5 +1,6 @@
 package app.memoryvault.card.model;
 
+import app.memoryvault.events.ItemKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;

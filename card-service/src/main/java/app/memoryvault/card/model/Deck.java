@@ -1,5 +1,6 @@
 package app.memoryvault.card.model;
 
+import app.memoryvault.events.SchedulerType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,7 +22,7 @@ public class Deck extends PanacheEntityBase {
     public String name;
     public String description;
     public UUID parentId;
-    public Scheduler scheduler;
+    public SchedulerType scheduler;
     public Instant createdAt;
     public Instant updatedAt;
     public Instant deletedAt;

@@ -1,22 +1,16 @@
 package app.memoryvault.card.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.persistence.Converter;
 
-/** Processing state of a media item, as media-service last reported it. */
+/**
+ * Processing state of a media item, as media-service last reported it. Not the events' MediaStatus, which knows
+ * only outcomes: a card's item is pending until media-processed arrives.
+ */
 public enum MediaStatus {
     @JsonProperty("pending")
     PENDING,
     @JsonProperty("ready")
     READY,
     @JsonProperty("failed")
-    FAILED;
-
-    /** Stores the enum lower case, as JSON and the events spell it, wherever an entity uses it. */
-    @Converter(autoApply = true)
-    public static class DbConverter extends WireEnums<MediaStatus> {
-        public DbConverter() {
-            super(MediaStatus.class);
-        }
-    }
+    FAILED
 }

@@ -1,6 +1,6 @@
 package app.memoryvault.card.rest;
 
-import app.memoryvault.card.model.Scheduler;
+import app.memoryvault.events.SchedulerType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -13,5 +13,5 @@ public record DeckRequest(
         @NotBlank @Size(max = 100) String name,
         @Size(max = 2000) String description,
         UUID parentId,
-        Scheduler scheduler) {
+        SchedulerType scheduler) {
 }

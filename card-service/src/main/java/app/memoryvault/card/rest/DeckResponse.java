@@ -1,7 +1,7 @@
 package app.memoryvault.card.rest;
 
 import app.memoryvault.card.model.Deck;
-import app.memoryvault.card.model.Scheduler;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.card.repository.DeckCounts;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +12,7 @@ public record DeckResponse(
         String name,
         String description,
         UUID parentId,
-        Scheduler scheduler,
+        SchedulerType scheduler,
         DeckCounts counts,
         Instant createdAt,
         Instant updatedAt,

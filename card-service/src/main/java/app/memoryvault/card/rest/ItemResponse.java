@@ -1,7 +1,7 @@
 package app.memoryvault.card.rest;
 
 import app.memoryvault.card.model.CardContent;
-import app.memoryvault.card.model.ItemKind;
+import app.memoryvault.events.ItemKind;
 import app.memoryvault.card.model.MediaStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;

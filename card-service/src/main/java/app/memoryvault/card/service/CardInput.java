@@ -1,6 +1,6 @@
 package app.memoryvault.card.service;
 
-import app.memoryvault.card.model.ItemKind;
+import app.memoryvault.events.ItemKind;
 import app.memoryvault.card.rest.CardRequest;
 import app.memoryvault.card.rest.ItemRequest;
 import app.memoryvault.platform.problem.Problem;
@@ -14,19 +14,22 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A card request checked for what its annotations cannot say (what each item kind needs, each tag), with its
- * tags normalised: trimmed, lower case, without duplicates.
+ * A card request checked for what its annotations cannot say (what each item kind needs, each tag), with the HTML
+ * in its text items made safe ({@link TextSanitiser}) and its tags normalised: trimmed, lower case, without
+ * duplicates.
  *
  * <p>Image and audio items are answered with 422 {@code unsupported-item-kind} until card-service validates media
  * ids against media-service's read model.
  */
 public record CardInput(UUID deckId, List<ItemRequest> front, List<ItemRequest> back, List<String> tags) {
 
+    static final int MAX_TEXT_LENGTH = 10_000;
+
     public static CardInput of(CardRequest request) {
         List<Problem.FieldError> invalid = new ArrayList<>();
         List<Problem.FieldError> unsupported = new ArrayList<>();
-        checkSide("front", request.front(), invalid, unsupported);
-        checkSide("back", request.back(), invalid, unsupported);
+        List<ItemRequest> front = checkSide("front", request.front(), invalid, unsupported);
+        List<ItemRequest> back = checkSide("back", request.back(), invalid, unsupported);
         List<String> tags = normaliseTags(request.tags(), invalid);
         if (!invalid.isEmpty()) {
             throw problem(400, "validation", "Request is not valid", invalid);
@@ -34,11 +37,13 @@ public record CardInput(UUID deckId, List<ItemRequest> front, List<ItemRequest> 
         if (!unsupported.isEmpty()) {
             throw problem(422, "unsupported-item-kind", "Item kind not supported", unsupported);
         }
-        return new CardInput(request.deckId(), request.front(), request.back(), tags);
+        return new CardInput(request.deckId(), front, back, tags);
     }
 
-    private static void checkSide(String side, List<ItemRequest> items, List<Problem.FieldError> invalid,
-            List<Problem.FieldError> unsupported) {
+    /** The side's items, text items with their HTML made safe; what is wrong is added to the lists. */
+    private static List<ItemRequest> checkSide(String side, List<ItemRequest> items,
+            List<Problem.FieldError> invalid, List<Problem.FieldError> unsupported) {
+        List<ItemRequest> checked = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String field = side + "[" + i + "]";
             ItemRequest item = items.get(i);
@@ -48,14 +53,30 @@ public record CardInput(UUID deckId, List<ItemRequest> front, List<ItemRequest> 
                 unsupported.add(new Problem.FieldError(field + ".kind",
                         item.kind().name().toLowerCase(Locale.ROOT) + " items are not supported yet; use text items"));
             } else {
-                if (item.text() == null || item.text().isBlank()) {
-                    invalid.add(new Problem.FieldError(field + ".text", "must not be blank"));
-                }
-                if (item.mediaId() != null) {
-                    invalid.add(new Problem.FieldError(field + ".mediaId", "must be absent for a text item"));
-                }
+                item = checkText(field, item, invalid);
             }
+            checked.add(item);
         }
+        return checked;
+    }
+
+    private static ItemRequest checkText(String field, ItemRequest item, List<Problem.FieldError> invalid) {
+        if (item.mediaId() != null) {
+            invalid.add(new Problem.FieldError(field + ".mediaId", "must be absent for a text item"));
+        }
+        if (item.text() == null || item.text().isBlank()) {
+            invalid.add(new Problem.FieldError(field + ".text", "must not be blank"));
+            return item;
+        }
+        String text = TextSanitiser.sanitise(item.text());
+        if (text.isBlank()) {
+            invalid.add(new Problem.FieldError(field + ".text",
+                    "holds only markup that is not allowed (scripts, styles, frames...)"));
+        } else if (text.length() > MAX_TEXT_LENGTH) {
+            invalid.add(new Problem.FieldError(field + ".text",
+                    "is longer than " + MAX_TEXT_LENGTH + " characters once its HTML is made safe"));
+        }
+        return new ItemRequest(item.kind(), text, item.mediaId());
     }
 
     private static List<String> normaliseTags(List<String> tags, List<Problem.FieldError> invalid) {

@@ -3,7 +3,7 @@ package app.memoryvault.card.service;
 import app.memoryvault.card.messaging.CardEventPublisher;
 import app.memoryvault.card.model.Card;
 import app.memoryvault.card.model.Deck;
-import app.memoryvault.card.model.Scheduler;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.card.repository.DeckCounts;
 import app.memoryvault.card.repository.DeckCountsRepository;
 import app.memoryvault.card.rest.DeckRequest;
@@ -154,7 +154,7 @@ public class DeckService {
         deck.name = name;
         deck.description = request.description();
         deck.parentId = parentId;
-        deck.scheduler = request.scheduler() == null ? Scheduler.LEITNER : request.scheduler();
+        deck.scheduler = request.scheduler() == null ? SchedulerType.LEITNER : request.scheduler();
     }
 
     /** The parent must be another live deck of the owner and must not sit below the deck itself. */

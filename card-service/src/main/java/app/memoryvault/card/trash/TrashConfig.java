@@ -16,7 +16,7 @@ public interface TrashConfig {
     @WithDefault("1h")
     String purgeEvery();
 
-    /** Cards removed per purge transaction. */
+    /** Cards, or decks, removed per purge transaction. */
     @WithDefault("500")
     int purgeBatchSize();
 }

@@ -4,6 +4,7 @@ import static app.memoryvault.card.support.Api.PROBLEM_JSON;
 import static app.memoryvault.card.support.Api.as;
 import static app.memoryvault.card.support.Api.createCard;
 import static app.memoryvault.card.support.Api.createDeck;
+import static app.memoryvault.card.support.Api.createSubdeck;
 import static app.memoryvault.card.support.Api.freshUser;
 import static app.memoryvault.card.support.Api.textCard;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +34,8 @@ class CardListFiltersTest {
     void shouldListTheCardsOfADecksSubdecksOnlyWhenAsked() {
         String user = freshUser("ann");
         String parent = createDeck(user, "Parent");
-        String child = subdeck(user, "Child", parent);
-        String grandchild = subdeck(user, "Grandchild", child);
+        String child = createSubdeck(user, "Child", parent);
+        String grandchild = createSubdeck(user, "Grandchild", child);
         String inParent = createCard(user, parent);
         String inChild = createCard(user, child);
         String inGrandchild = createCard(user, grandchild);
@@ -159,11 +160,6 @@ class CardListFiltersTest {
             cursor = page.path("next");
         } while (cursor != null);
         assertThat(seen).as("sort " + sort).isEqualTo(expected);
-    }
-
-    private static String subdeck(String user, String name, String parent) {
-        return as(user).body(Map.of("name", name, "parentId", parent)).post("/api/decks")
-                .then().statusCode(201).extract().path("id");
     }
 
     private static void schedule(String card, int box, Instant dueAt) {

@@ -4,6 +4,7 @@ import static app.memoryvault.card.support.Api.PROBLEM_JSON;
 import static app.memoryvault.card.support.Api.as;
 import static app.memoryvault.card.support.Api.createCard;
 import static app.memoryvault.card.support.Api.createDeck;
+import static app.memoryvault.card.support.Api.createSubdeck;
 import static app.memoryvault.card.support.Api.freshUser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,8 +130,7 @@ class DeckResourceTest {
     void shouldRejectMakingADeckItsOwnAncestor() {
         String user = freshUser("ann");
         String top = createDeck(user, "Top");
-        String child = as(user).body(Map.of("name", "Child", "parentId", top)).post("/api/decks")
-                .then().statusCode(201).extract().path("id");
+        String child = createSubdeck(user, "Child", top);
 
         as(user).body(Map.of("name", "Top", "parentId", child)).put("/api/decks/" + top)
                 .then().statusCode(400)
@@ -239,8 +239,7 @@ class DeckResourceTest {
     void shouldDeleteADeckWithItsSubdecksAndTheirCards() {
         String user = freshUser("ann");
         String parent = createDeck(user, "Parent");
-        String child = as(user).body(Map.of("name", "Child", "parentId", parent)).post("/api/decks")
-                .then().statusCode(201).extract().path("id");
+        String child = createSubdeck(user, "Child", parent);
         String parentCard = createCard(user, parent);
         String childCard = createCard(user, child);
 

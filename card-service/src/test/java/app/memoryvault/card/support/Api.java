@@ -33,6 +33,11 @@ public final class Api {
                 .then().statusCode(201).extract().path("id");
     }
 
+    public static String createSubdeck(String user, String name, String parentId) {
+        return as(user).body(Map.of("name", name, "parentId", parentId)).post("/api/decks")
+                .then().statusCode(201).extract().path("id");
+    }
+
     public static Map<String, Object> textCard(String deckId, String front, String back, String... tags) {
         return Map.of(
                 "deckId", deckId,

@@ -4,19 +4,20 @@ import static app.memoryvault.card.support.Api.PROBLEM_JSON;
 import static app.memoryvault.card.support.Api.as;
 import static app.memoryvault.card.support.Api.createCard;
 import static app.memoryvault.card.support.Api.createDeck;
+import static app.memoryvault.card.support.Api.createSubdeck;
 import static app.memoryvault.card.support.Api.freshUser;
 import static app.memoryvault.card.support.CardEvents.awaitRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.memoryvault.card.model.Card;
+import app.memoryvault.card.model.Deck;
 import app.memoryvault.card.support.CardServiceTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -92,8 +93,7 @@ class TrashTest {
     void shouldRestoreADeckWithTheSubdecksAndCardsItsDeletionTook() {
         String user = freshUser("ann");
         String deck = createDeck(user, "Parent");
-        String child = as(user).body(Map.of("name", "Child", "parentId", deck)).post("/api/decks")
-                .then().statusCode(201).extract().path("id");
+        String child = createSubdeck(user, "Child", deck);
         String deletedBefore = createCard(user, deck);
         String inDeck = createCard(user, deck);
         String inChild = createCard(user, child);
@@ -132,13 +132,55 @@ class TrashTest {
         as(user).delete("/api/cards/" + recent).then().statusCode(204);
         deletedAgo(expired, Duration.ofDays(31));
 
-        assertThat(purge.purgeExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(purge.purgeExpired().cards()).isGreaterThanOrEqualTo(1);
 
         assertThat(exists(expired)).isFalse();
         assertThat(exists(recent)).isTrue();
         assertThat(awaitRecord(expired, "card-purged").value()).contains(deck);
         as(user).post("/api/cards/" + expired + "/restore").then().statusCode(404);
         as(user).post("/api/cards/" + recent + "/restore").then().statusCode(200);
+    }
+
+    @Test
+    void shouldPurgeDecksPastTheRetentionAfterTheirSubdecksWithTheirCards() {
+        String user = freshUser("ann");
+        String parent = createDeck(user, "Old parent");
+        String child = createSubdeck(user, "Old child", parent);
+        String inParent = createCard(user, parent);
+        String inChild = createCard(user, child);
+        String recent = createDeck(user, "Recent");
+        String live = createDeck(user, "Live");
+        as(user).delete("/api/decks/" + parent).then().statusCode(204);
+        as(user).delete("/api/decks/" + recent).then().statusCode(204);
+        decksDeletedAgo(List.of(parent, child), Duration.ofDays(31));
+
+        TrashPurge.Purged purged = purge.purgeExpired();
+
+        assertThat(purged.decks()).isGreaterThanOrEqualTo(2);
+        assertThat(purged.cards()).isGreaterThanOrEqualTo(2);
+        assertThat(deckExists(parent)).isFalse();
+        assertThat(deckExists(child)).isFalse();
+        assertThat(exists(inParent)).isFalse();
+        assertThat(exists(inChild)).isFalse();
+        assertThat(deckExists(recent)).isTrue();
+        assertThat(deckExists(live)).isTrue();
+        assertThat(awaitRecord(inChild, "card-purged").value()).contains(child);
+        assertThat(awaitRecord(inParent, "card-purged").value()).contains(parent);
+        as(user).post("/api/decks/" + parent + "/restore").then().statusCode(404);
+        as(user).post("/api/decks/" + recent + "/restore").then().statusCode(200);
+    }
+
+    private static void decksDeletedAgo(List<String> decks, Duration ago) {
+        List<UUID> ids = decks.stream().map(UUID::fromString).toList();
+        Instant deletedAt = Instant.now().minus(ago);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Deck.update("deletedAt = ?1 where id in ?2", deletedAt, ids);
+            Card.update("deletedAt = ?1 where deckId in ?2", deletedAt, ids);
+        });
+    }
+
+    private static boolean deckExists(String deck) {
+        return QuarkusTransaction.requiringNew().call(() -> Deck.findById(UUID.fromString(deck)) != null);
     }
 
     private static void deletedAgo(String card, Duration ago) {
