@@ -2,16 +2,17 @@ package app.memoryvault.media.serving;
 
 import app.memoryvault.media.model.MediaFile;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Finds the storage key of a processed variant of a file that is not deleted. */
+/**
+ * Finds the storage key of a processed variant of a file that is not deleted. A single read on the hot path of
+ * serving: it runs without a transaction (autocommit), one database round trip instead of two.
+ */
 @ApplicationScoped
 public class ServedFiles {
 
     /** The variant of the owner's file; empty when the file is another user's, deleted, or has no such variant. */
-    @Transactional
     public Optional<String> ownersVariant(UUID id, String ownerId, String variant) {
         return MediaFile.<MediaFile>find("id = ?1 and ownerId = ?2 and deletedAt is null", id, ownerId)
                 .firstResultOptional()
@@ -19,7 +20,6 @@ public class ServedFiles {
     }
 
     /** The variant of any user's file, for a link whose signature was already checked. */
-    @Transactional
     public Optional<String> linkedVariant(UUID id, String variant) {
         return MediaFile.<MediaFile>find("id = ?1 and deletedAt is null", id)
                 .firstResultOptional()
