@@ -43,7 +43,8 @@ class BrowserSessionTest {
         assertThat(toIdentityProvider.statusCode()).isEqualTo(302);
         URI authorization = location(toIdentityProvider);
         assertThat(authorization.getQuery())
-                .contains("response_type=code", "client_id=quarkus-web-app", "code_challenge=", "code_challenge_method=S256");
+                .contains("response_type=code", "client_id=quarkus-web-app", "scope=openid+profile", "code_challenge=",
+                        "code_challenge_method=S256");
 
         // The identity provider's login form posts to /login, which sends the browser back with a code.
         String query = authorization.getRawQuery();
