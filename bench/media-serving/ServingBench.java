@@ -90,8 +90,8 @@ public class ServingBench {
             String disk = "http://127.0.0.1:" + nginxPort + "/" + id + "-display.jpg";
             check(media, disk);
 
-            System.out.printf("%nwrk, %d s per measurement, %d connections, 1 thread; 5 MiB variant; MB = 10^6 bytes%n",
-                    seconds, connections);
+            System.out.printf("%nwrk, %d s per measurement, %d connections, 1 thread; 5 MiB variant; MB = 10^6 bytes; "
+                    + "load average before: %s%n", seconds, connections, loadAverage());
             System.out.printf("%-28s %10s %10s %10s %8s%n", "case", "req/s", "MB/s", "nginx MB/s", "ratio");
             for (boolean ranged : new boolean[] {false, true}) {
                 wrk(media, ranged, 3, connections);
@@ -104,8 +104,8 @@ public class ServingBench {
                         ranged ? "Range " + RANGE + " (206)" : "whole variant (200)", mediaRate, mediaRate * body / 1e6,
                         diskRate * body / 1e6, ratio, ratio >= GOAL ? "(goal >= 0.7x: met)" : "(goal >= 0.7x: NOT met)");
             }
-            System.out.printf("media-service peak RSS (VmHWM): %d MB, heap capped at -Xmx256m%n",
-                    status(service.pid(), "VmHWM") / 1024);
+            System.out.printf("media-service peak RSS (VmHWM): %d MB, heap capped at -Xmx256m; load average after: %s%n",
+                    status(service.pid(), "VmHWM") / 1024, loadAverage());
         } finally {
             if (nginx != null) {
                 nginx.destroy();
@@ -264,6 +264,12 @@ public class ServingBench {
                 }
             }
         }
+    }
+
+    /** The 1, 5 and 15 minute load averages: the comparison only means something on an otherwise idle machine. */
+    static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
     static long status(long pid, String field) throws IOException {

@@ -17,6 +17,9 @@ final class SidecarMetadata {
 
     static void write(Path file, String contentType, String etag) throws IOException {
         String type = contentType == null || contentType.isBlank() ? DEFAULT_TYPE : contentType.strip();
+        if (type.indexOf('\n') >= 0 || type.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("not a content type: " + type);
+        }
         Files.write(file, List.of(type, etag), StandardCharsets.UTF_8);
     }
 

@@ -78,6 +78,18 @@ class FilesystemMediaStorageTest extends MediaStorageContract {
     }
 
     @Test
+    void shouldRefuseAContentTypeThatWouldBreakItsSidecar() throws IOException {
+        String key = StorageKeys.variant(UUID.randomUUID(), "display");
+        Path source = file("bytes");
+
+        assertThatThrownBy(() -> storage.put(key, source, "image/jpeg\nforged-etag")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(storage.localFile(key)).isEmpty();
+        try (Stream<Path> leftovers = Files.list(root.resolve(".tmp"))) {
+            assertThat(leftovers).isEmpty();
+        }
+    }
+
+    @Test
     void shouldSignNoLinksItself() {
         assertThat(storage.presignedGet(StorageKeys.variant(UUID.randomUUID(), "display"),
                 Duration.ofMinutes(1), "inline")).isEmpty();
