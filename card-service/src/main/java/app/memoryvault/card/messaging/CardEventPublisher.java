@@ -12,9 +12,7 @@ import app.memoryvault.events.CardRestored;
 import app.memoryvault.events.CardUpdated;
 import app.memoryvault.events.DeckDeleted;
 import app.memoryvault.events.DeckUpdated;
-import app.memoryvault.events.ItemKind;
 import app.memoryvault.events.OutboxPublisher;
-import app.memoryvault.events.SchedulerType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package app.memoryvault.card.rest;
 
 import app.memoryvault.card.model.Card;
 import app.memoryvault.card.model.Side;
-import app.memoryvault.card.model.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
