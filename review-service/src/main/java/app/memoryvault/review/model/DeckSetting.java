@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * What the deck events told us about one deck: its scheduler and whether it is deleted. A deleted deck hides its
@@ -39,6 +42,11 @@ public class DeckSetting extends PanacheEntityBase {
     /** When the last event that set {@link #deleted} happened. */
     @Column(name = "lifecycle_event_at")
     public Instant lifecycleEventAt;
+
+    /** Days per Leitner box, box 1 first; null for the default intervals. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "leitner_intervals")
+    public List<Integer> leitnerIntervals;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -89,7 +89,8 @@ public class DueQueueService {
         Map<UUID, Map<Rating, Double>> intervals = new HashMap<>();
         for (CardSchedule card : cards) {
             Map<Rating, Outcome> preview = schedulers
-                    .schedulerFor(SchedulerFactory.algorithmOf(card, decks.get(card.deckId)), studySettings)
+                    .schedulerFor(SchedulerFactory.algorithmOf(card, decks.get(card.deckId)), studySettings,
+                            decks.get(card.deckId))
                     .preview(card.cardId, ScheduleStates.of(card), now);
             Map<Rating, Double> days = new EnumMap<>(Rating.class);
             preview.forEach((rating, outcome) -> days.put(rating, outcome.intervalDays()));

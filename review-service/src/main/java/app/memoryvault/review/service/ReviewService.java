@@ -63,8 +63,9 @@ public class ReviewService {
             throw ProblemException.invalid("reviewedAt", "must not be before the card's last review at "
                     + card.lastReviewAt);
         }
-        Algorithm algorithm = SchedulerFactory.algorithmOf(card, DeckSetting.findById(card.deckId));
-        Outcome outcome = schedulers.schedulerFor(algorithm, settings.settingsOf(command.ownerId()))
+        DeckSetting deck = DeckSetting.findById(card.deckId);
+        Algorithm algorithm = SchedulerFactory.algorithmOf(card, deck);
+        Outcome outcome = schedulers.schedulerFor(algorithm, settings.settingsOf(command.ownerId()), deck)
                 .review(card.cardId, ScheduleStates.of(card), Rating.of(command.rating()), reviewedAt);
         ReviewLog log = logOf(command, card, algorithm, reviewedAt, outcome);
         card.algorithm = algorithm;

@@ -9,7 +9,10 @@ import app.memoryvault.review.scheduling.LeitnerScheduler;
 import app.memoryvault.review.scheduling.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The scheduler of an algorithm with a user's settings: Leitner's default boxes, FSRS with their retention. */
+/**
+ * The scheduler of an algorithm for a deck and a user: Leitner with the deck's intervals (the default 1, 2, 4, 8, 16
+ * days unless the deck has its own), FSRS with the user's desired retention.
+ */
 @ApplicationScoped
 public class SchedulerFactory {
 
@@ -20,9 +23,10 @@ public class SchedulerFactory {
         return deck != null && deck.scheduler != null ? deck.scheduler : card.algorithm;
     }
 
-    public Scheduler schedulerFor(Algorithm algorithm, StudySettings settings) {
+    public Scheduler schedulerFor(Algorithm algorithm, StudySettings settings, DeckSetting deck) {
         return switch (algorithm) {
-            case LEITNER -> LEITNER;
+            case LEITNER -> deck == null || deck.leitnerIntervals == null ? LEITNER
+                    : new LeitnerScheduler(deck.leitnerIntervals);
             case FSRS -> new FsrsScheduler(FsrsParameters.withRetention(settings.desiredRetention()));
         };
     }
