@@ -69,8 +69,9 @@ public class CardSearch {
             if (after.time() == null) {
                 sql.append(" and ").append(column).append(" is null and c.id > :afterId");
             } else {
-                sql.append(" and ((").append(column).append(", c.id) > (:afterTime, :afterId) or ")
-                        .append(column).append(" is null)");
+                // A row comparison alone lets the index start at the cursor; only due times can be null (last).
+                sql.append(" and ((").append(column).append(", c.id) > (:afterTime, :afterId)");
+                sql.append(filter.sort().nullable() ? " or " + column + " is null)" : ")");
                 parameters.put("afterTime", after.time());
             }
         }

@@ -5,18 +5,25 @@ import java.util.Locale;
 
 /** The orders of {@code GET /api/cards}: each by one timestamp column, then by id; never-due cards sort last. */
 public enum CardSort {
-    CREATED("created_at"),
-    UPDATED("updated_at"),
-    DUE("due_at");
+    CREATED("created_at", false),
+    UPDATED("updated_at", false),
+    DUE("due_at", true);
 
     private final String column;
+    private final boolean nullable;
 
-    CardSort(String column) {
+    CardSort(String column, boolean nullable) {
         this.column = column;
+        this.nullable = nullable;
     }
 
     String column() {
         return column;
+    }
+
+    /** Whether some cards have no value to sort by (never-due cards): they come last. */
+    boolean nullable() {
+        return nullable;
     }
 
     String wireName() {
