@@ -10,6 +10,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "memoryvault.media")
 public interface MediaConfig {
 
+    /** What this process does: serve the API, run processing workers, or both (tests, local runs). */
+    @WithDefault("both")
+    Role role();
+
     Quota quota();
 
     Upload upload();
@@ -21,6 +25,16 @@ public interface MediaConfig {
     RateLimit rateLimit();
 
     Collector collector();
+
+    /** The roles of a media-service process. */
+    enum Role {
+        API, WORKER, BOTH;
+
+        /** Whether this process consumes {@code media-uploaded}. */
+        public boolean processes() {
+            return this != API;
+        }
+    }
 
     /** Per-user storage limits, counted in stored bytes. */
     interface Quota {
