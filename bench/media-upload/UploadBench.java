@@ -84,7 +84,9 @@ public class UploadBench {
                 .toString()));
         command.addAll(ChildProcess.SERVICE_JVM_OPTIONS);
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        // a shared, busy machine can slow ffprobe past its default 10 s; the bench measures throughput, not that
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dmemoryvault.media.rate-limit.uploads-per-minute=1000",
+                "-Dmemoryvault.media.audio.probe-timeout=60s",
                 "-jar", jar.toString()));
         ChildProcess service = ChildProcess.start("media-service", command, Map.of(), work,
                 work.resolve("media-service-" + sizeMb + "mb.log"));
@@ -96,6 +98,9 @@ public class UploadBench {
                 warmUp.add(wav(work, 1_000_000, run * 1000 + 900 + c));
             }
             round(base, warmUp, run);
+            for (Path file : warmUp) {
+                Files.delete(file);
+            }
             long idle = status(service.pid(), "VmRSS");
             List<List<Path>> rounds = new ArrayList<>();
             for (int r = 0; r < ROUNDS; r++) {

@@ -1,6 +1,8 @@
 package app.memoryvault.media.upload;
 
 import app.memoryvault.media.config.MediaConfig;
+import app.memoryvault.platform.problem.Problem;
+import app.memoryvault.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +17,9 @@ import org.jboss.logging.Logger;
 /**
  * Probes an audio upload with ffprobe under a hardened argument list: the demuxer is forced to the one detected
  * from the bytes (and whitelisted), only local files may be opened, no stdin, a wall-clock timeout that kills the
- * process. Refuses (422) a file without an audio stream, with a codec its container does not allow here, or
- * longer than the configured duration.
+ * process (503, retry later: a header read with the demuxer forced is quick, so a timeout means a busy server).
+ * Refuses (422) a file without an audio stream, with a codec its container does not allow here, or longer than
+ * the configured duration.
  */
 @ApplicationScoped
 public class AudioProbe {
@@ -73,8 +76,10 @@ public class AudioProbe {
         try {
             process = builder.start();
             if (!process.waitFor(config.probeTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                throw MediaChecks.refused("the audio could not be probed within " + config.probeTimeout().toSeconds()
-                        + " s");
+                // reading a header with the demuxer forced is quick: running out of time means the server is busy
+                throw new ProblemException(Problem.of(503, "probe-timeout", "Service busy",
+                        "the audio could not be checked within " + config.probeTimeout().toSeconds() + " s",
+                        null).withRetryAfter(10));
             }
             if (process.exitValue() != 0) {
                 LOG.debugf("ffprobe refused an upload: %s", Files.readString(err));

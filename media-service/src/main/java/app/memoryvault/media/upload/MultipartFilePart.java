@@ -56,17 +56,20 @@ public final class MultipartFilePart {
     }
 
     static String boundaryOf(String contentType) {
-        try {
-            MediaType type = MediaType.valueOf(contentType);
-            String boundary = type.getParameters().get("boundary");
-            if (type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE) && boundary != null
-                    && !boundary.isEmpty() && boundary.length() <= 70) {
-                return boundary;
+        String boundary = null;
+        if (contentType != null) {
+            try {
+                MediaType type = MediaType.valueOf(contentType);
+                boundary = type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
+                        ? type.getParameters().get("boundary") : null;
+            } catch (IllegalArgumentException e) {
+                // not a media type: answered below
             }
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // answered below
         }
-        throw ProblemException.invalid("file", "the body must be multipart/form-data with a boundary");
+        if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
+            throw ProblemException.invalid("file", "the body must be multipart/form-data with a boundary");
+        }
+        return boundary;
     }
 
     private static ProblemException missing(String name) {

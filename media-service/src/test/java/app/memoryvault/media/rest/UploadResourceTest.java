@@ -198,6 +198,15 @@ class UploadResourceTest {
     }
 
     @Test
+    void shouldRefuseARecordingLongerThanFiveMinutes() {
+        HttpResponse<String> response = Uploads.upload(TestTokens.user(newUser()), "audio", "a.wav", "audio/wav",
+                TestMedia.wav(1, 301));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(json(response).path("detail").asText()).contains("301 s");
+    }
+
+    @Test
     void shouldRefuseAnEmptyFile() {
         HttpResponse<String> response = Uploads.upload(TestTokens.user(newUser()), "image", "a.png", "image/png",
                 new byte[0]);
@@ -237,6 +246,14 @@ class UploadResourceTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseABodyPastTheServersLimitBeforeReadingIt() {
+        HttpResponse<String> response = Uploads.upload(TestTokens.user(newUser()), "audio", "a.wav", "audio/wav",
+                new byte[31 * 1024 * 1024]);
+
+        assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test

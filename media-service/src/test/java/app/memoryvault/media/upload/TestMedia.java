@@ -48,10 +48,15 @@ public final class TestMedia {
         return image("png", seed);
     }
 
-    /** One second of a 440 Hz tone as 16-bit mono WAV. */
+    /** One second of a tone as 16-bit mono WAV. */
     public static byte[] wav(int seed) {
+        return wav(seed, 1);
+    }
+
+    /** {@code seconds} of a tone as 8 kHz 16-bit mono WAV. */
+    public static byte[] wav(int seed, int seconds) {
         float rate = 8000;
-        byte[] pcm = new byte[(int) rate * 2];
+        byte[] pcm = new byte[(int) rate * 2 * seconds];
         for (int i = 0; i < pcm.length / 2; i++) {
             short sample = (short) (Math.sin(2 * Math.PI * (440 + seed) * i / rate) * 8000);
             pcm[2 * i] = (byte) sample;

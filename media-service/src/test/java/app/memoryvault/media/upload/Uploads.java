@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Uploads {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String BOUNDARY = "----memoryvault-test-boundary";
 
     private Uploads() {
