@@ -3,7 +3,8 @@
 # users with as many and a user with 1 000 cards into a throw-away PostgreSQL, boots review-service (as its tests do:
 # embedded Postgres, Kafka and OIDC in the JVM, no Docker), then measures p50/p99 of GET /api/review/due and
 # GET /api/review/stats over HTTP and review throughput, and prints them next to the goals.
-# Takes a few minutes. Sizes: -Dbench.cards=, -Dbench.answersPerCard=, -Dbench.otherUsers= (extra args go to Maven).
+# Takes 10-20 minutes. Sizes: -Dbench.cards=, -Dbench.answersPerCard=, -Dbench.otherUsers=, -Dbench.dueRuns=,
+# -Dbench.statsRuns= (extra args go to Maven).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/jdk.sh

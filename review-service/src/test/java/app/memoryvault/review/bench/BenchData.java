@@ -22,7 +22,7 @@ final class BenchData {
                 case when i % 10 >= 5 and st <> 'new' then 1 + i % 100 end,
                 case when i % 10 >= 5 and st <> 'new' then 1 + i % 9 end,
                 st, 0, case when st = 'new' then 0 else 10 end, 0,
-                case when st <> 'new' then due - (1 + i % 60) * interval '1 day' end,
+                case when st <> 'new' then now() - (1 + i % 60) * interval '1 day' end,
                 i % 200 = 0, false,
                 jsonb_build_object('front', jsonb_build_array(jsonb_build_object('kind', 'text', 'text', 'front ' || i)),
                     'back', jsonb_build_array(jsonb_build_object('kind', 'text', 'text', 'back ' || i)),

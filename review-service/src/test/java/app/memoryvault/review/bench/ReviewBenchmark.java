@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +46,8 @@ class ReviewBenchmark {
     private static final int CARDS = Integer.getInteger("bench.cards", 100_000);
     private static final int ANSWERS_PER_CARD = Integer.getInteger("bench.answersPerCard", 10);
     private static final int OTHER_USERS = Integer.getInteger("bench.otherUsers", 2);
+    private static final int DUE_RUNS = Integer.getInteger("bench.dueRuns", 2000);
+    private static final int STATS_RUNS = Integer.getInteger("bench.statsRuns", 200);
     private static final int SMALL_CARDS = 1_000;
 
     @Inject
@@ -67,11 +70,13 @@ class ReviewBenchmark {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
 
         System.out.printf(Locale.ROOT, "bench: seeded in %.0f s%n", seedSeconds);
-        Latency dueSmall = measure("small", "api/review/due?limit=20", 500, 2000);
-        Latency dueBig = measure("bench", "api/review/due?limit=20", 500, 2000);
-        Latency dueDeck = measure("bench", "api/review/due?limit=20&deckId=" + deckOf("bench", 7), 200, 1000);
-        Latency statsBig = measure("bench", "api/review/stats", 20, 200);
-        Latency statsDeck = measure("bench", "api/review/stats?deckId=" + deckOf("bench", 7), 20, 200);
+        Latency dueSmall = measure("small", "api/review/due?limit=20", DUE_RUNS / 4, DUE_RUNS);
+        Latency dueBig = measure("bench", "api/review/due?limit=20", DUE_RUNS / 4, DUE_RUNS);
+        Latency dueDeck = measure("bench", "api/review/due?limit=20&deckId=" + deckOf("bench", 7), DUE_RUNS / 4,
+                DUE_RUNS / 2);
+        Latency statsBig = measure("bench", "api/review/stats", STATS_RUNS / 10, STATS_RUNS);
+        Latency statsDeck = measure("bench", "api/review/stats?deckId=" + deckOf("bench", 7), STATS_RUNS / 10,
+                STATS_RUNS);
         double reviewsPerSecond = reviewThroughput(TestTokens.user("bench"), 4, 15);
 
         List<String> lines = new ArrayList<>();
@@ -96,12 +101,12 @@ class ReviewBenchmark {
         }
     }
 
-    /** Sequential calls as {@code user}; the test tokens live a few minutes, so a fresh one every 100 calls. */
+    /** Sequential calls as {@code user}; the test tokens live a few minutes, so a fresh one every 10 calls. */
     private Latency measure(String user, String path, int warmup, int runs) throws Exception {
         HttpRequest request = null;
         double[] millis = new double[runs];
         for (int i = -warmup; i < runs; i++) {
-            if ((i + warmup) % 100 == 0) {
+            if ((i + warmup) % 10 == 0) {
                 request = HttpRequest.newBuilder(base.toURI().resolve(path))
                         .header("Authorization", "Bearer " + TestTokens.user(user)).GET().build();
             }
@@ -131,8 +136,9 @@ class ReviewBenchmark {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
+        List<Future<Object>> workers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            pool.submit(() -> {
+            workers.add(pool.submit(() -> {
                 String cardId;
                 while (System.nanoTime() < end && (cardId = cards.poll()) != null) {
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/review/" + cardId))
@@ -143,10 +149,12 @@ class ReviewBenchmark {
                     done.incrementAndGet();
                 }
                 return null;
-            });
+            }));
         }
         pool.shutdown();
-        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        for (Future<Object> worker : workers) {
+            worker.get(seconds + 60L, TimeUnit.SECONDS);
+        }
         return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
