@@ -3,6 +3,7 @@ package app.memoryvault.systemtests;
 import app.memoryvault.testing.infra.FreePorts;
 import app.memoryvault.testing.infra.KafkaServer;
 import app.memoryvault.testing.infra.PostgresServer;
+import app.memoryvault.testing.infra.S3Server;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.net.URI;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole suite for black-box tests: real Postgres, Kafka and an OIDC server in this JVM, and the four packaged
+ * The whole suite for black-box tests: real Postgres, Kafka, S3 and an OIDC server in this JVM, and the four packaged
  * services as child processes, started once for all system tests and stopped at the end.
  */
 final class Suite implements AutoCloseable {
@@ -43,9 +44,13 @@ final class Suite implements AutoCloseable {
         return instance;
     }
 
+    private static final String MEDIA_BUCKET = "memoryvault-media";
+
     private void boot() {
         PostgresServer postgres = remember(PostgresServer.startTemporary());
         kafka = remember(KafkaServer.startTemporary());
+        S3Server s3 = remember(S3Server.startTemporary());
+        s3.createBucket(MEDIA_BUCKET);
         OidcWiremockTestResource oidc = new OidcWiremockTestResource();
         String keycloakUrl = oidc.start().get("keycloak.url");
         started.add(oidc::stop);
@@ -60,7 +65,15 @@ final class Suite implements AutoCloseable {
         common.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakUrl + "/realms/quarkus/");
 
         ServiceProcess card = remember(ServiceProcess.start(root, "card-service", FreePorts.next(), common, logs));
-        ServiceProcess media = remember(ServiceProcess.start(root, "media-service", FreePorts.next(), common, logs));
+        Map<String, String> mediaEnv = new HashMap<>(common);
+        mediaEnv.put("MEMORYVAULT_MEDIA_STORAGE_BUCKET", MEDIA_BUCKET);
+        mediaEnv.put("QUARKUS_S3_ENDPOINT_OVERRIDE", s3.endpoint().toString());
+        mediaEnv.put("QUARKUS_S3_PATH_STYLE_ACCESS", "true");
+        mediaEnv.put("QUARKUS_S3_AWS_REGION", S3Server.REGION);
+        mediaEnv.put("QUARKUS_S3_AWS_CREDENTIALS_TYPE", "static");
+        mediaEnv.put("QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID", S3Server.ACCESS_KEY);
+        mediaEnv.put("QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY", S3Server.SECRET_KEY);
+        ServiceProcess media = remember(ServiceProcess.start(root, "media-service", FreePorts.next(), mediaEnv, logs));
         ServiceProcess review = remember(ServiceProcess.start(root, "review-service", FreePorts.next(), common, logs));
         Map<String, String> gatewayEnv = new HashMap<>(common);
         gatewayEnv.put("MEMORYVAULT_GATEWAY_UPSTREAMS_CARD", card.baseUri().toString());
