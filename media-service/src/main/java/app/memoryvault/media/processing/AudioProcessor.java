@@ -40,7 +40,7 @@ public class AudioProcessor {
         Path progress = workDir.resolve("progress.txt");
         String limit = seconds(maxMillis + 1000);
         Ffmpeg.Run measure = ffmpeg.run(format.formatName(), source, "info", workDir, List.of(
-                "-vn", "-sn", "-dn", "-map", "0:a:0", "-t", limit, "-af", "ebur128=framelog=quiet",
+                "-vn", "-sn", "-dn", "-map", "0:a:0", "-t", limit, "-af", "ebur128=framelog=verbose",
                 "-progress", progress.toAbsolutePath().toString(), "-f", "null", "-"));
         if (measure.exitCode() != 0) {
             LOG.debugf("ffmpeg could not decode an upload: %s", measure.log());

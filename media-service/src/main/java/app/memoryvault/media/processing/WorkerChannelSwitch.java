@@ -8,9 +8,9 @@ import jakarta.annotation.Priority;
 import java.util.Locale;
 
 /**
- * Derives whether the {@code media-uploaded} channel is enabled from {@code memoryvault.media.role}: a process of
- * role {@code api} never joins the worker's consumer group. An explicit
- * {@code mp.messaging.incoming.media-uploaded.enabled} wins.
+ * Disables the {@code media-uploaded} channel when {@code memoryvault.media.role} is {@code api}: such a process never
+ * joins the workers' consumer group (the messaging extension supplies a default of true for the channel's
+ * {@code enabled}, so the role has to win over any value).
  */
 @Priority(Priorities.APPLICATION)
 public class WorkerChannelSwitch implements ConfigSourceInterceptor {
@@ -20,13 +20,12 @@ public class WorkerChannelSwitch implements ConfigSourceInterceptor {
 
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
-        ConfigValue value = context.proceed(name);
-        if (!ENABLED.equals(name) || value != null) {
-            return value;
+        if (!ENABLED.equals(name)) {
+            return context.proceed(name);
         }
-        ConfigValue role = context.proceed(ROLE);
+        ConfigValue role = context.restart(ROLE);
         boolean api = role != null && role.getValue() != null
                 && "api".equals(role.getValue().trim().toLowerCase(Locale.ROOT));
-        return ConfigValue.builder().withName(ENABLED).withValue(Boolean.toString(!api)).build();
+        return api ? ConfigValue.builder().withName(ENABLED).withValue("false").build() : context.proceed(name);
     }
 }

@@ -1,0 +1,133 @@
+package app.memoryvault.media.processing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+
+import app.memoryvault.events.MediaKind;
+import app.memoryvault.events.MediaUploaded;
+import app.memoryvault.events.Topics;
+import app.memoryvault.media.model.MediaFile;
+import app.memoryvault.media.storage.MediaStorage;
+import app.memoryvault.media.storage.StorageKeys;
+import app.memoryvault.testing.kafka.TestTopics;
+import app.memoryvault.testing.quarkus.KafkaResource;
+import app.memoryvault.testing.quarkus.PostgresResource;
+import app.memoryvault.testing.quarkus.S3Resource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@QuarkusTest
+@TestProfile(WorkerProfile.class)
+@QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(S3Resource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class MediaJobTest {
+
+    @Inject
+    MediaJob job;
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    EntityManager entityManager;
+
+    @TempDir
+    Path dir;
+
+    /** A pending file registered without an event, so that only this test runs its job. */
+    private MediaUploaded pendingFile(byte[] png) throws Exception {
+        MediaFile file = new MediaFile();
+        file.id = UUID.randomUUID();
+        file.ownerId = "sub-" + Jobs.newUser();
+        file.kind = "image";
+        file.mimeType = "image/png";
+        byte[] random = new byte[32];
+        ThreadLocalRandom.current().nextBytes(random);
+        file.sha256 = HexFormat.of().formatHex(random);
+        file.sizeBytes = png.length;
+        file.status = "pending";
+        file.uploadKey = StorageKeys.upload(file.id);
+        file.createdAt = Instant.now();
+        file.updatedAt = file.createdAt;
+        storage.put(file.uploadKey, Files.write(dir.resolve("upload"), png), "image/png");
+        QuarkusTransaction.requiringNew().run(file::persist);
+        return new MediaUploaded(file.id, MediaKind.IMAGE, file.mimeType, file.uploadKey, file.sizeBytes, file.sha256);
+    }
+
+    private long processedEvents(UUID mediaId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from media.outbox where event_type = 'media-processed' and message_key = :key")
+                .setParameter("key", mediaId.toString()).getSingleResult()).longValue());
+    }
+
+    @Test
+    void shouldOverwriteWhatACrashedJobLeftAndPublishOnce() throws Exception {
+        MediaUploaded event = pendingFile(TestImages.write(TestImages.stored(1, 240, 160), "png"));
+        Path stale = Files.writeString(dir.resolve("stale"), "half-written by a worker that was killed");
+        storage.put(StorageKeys.variant(event.mediaId(), "display"), stale, "image/jpeg");
+
+        job.run(UUID.randomUUID(), event);
+
+        MediaFile file = Jobs.reload(event.mediaId());
+        assertThat(file.status).as(file.failureReason).isEqualTo("ready");
+        assertThat(TestImages.read(Jobs.read(storage, file.variantKeys.get("display"))).getWidth()).isEqualTo(240);
+        assertThat(processedEvents(event.mediaId())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDoNothingForARedeliveredJob() throws Exception {
+        MediaUploaded event = pendingFile(TestImages.write(TestImages.stored(1, 200, 100), "png"));
+        UUID eventId = UUID.randomUUID();
+        job.run(eventId, event);
+        MediaFile first = Jobs.reload(event.mediaId());
+
+        job.run(eventId, event);
+        job.run(UUID.randomUUID(), event);
+
+        MediaFile again = Jobs.reload(event.mediaId());
+        assertThat(again.status).isEqualTo("ready");
+        assertThat(again.version).isEqualTo(first.version);
+        assertThat(again.updatedAt).isEqualTo(first.updatedAt);
+        assertThat(processedEvents(event.mediaId())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldParkAnUnreadableJobOnTheDeadLetterTopicAndGoOn() {
+        String garbage = "{not a job " + UUID.randomUUID();
+        TestTopics.send(Topics.MEDIA_UPLOADED, "garbage", garbage);
+
+        MediaFile next = Jobs.awaitProcessed(Jobs.upload("image", "next.png",
+                TestImages.write(TestImages.stored(1, 60, 40), "png")));
+
+        assertThat(next.status).isEqualTo("ready");
+        assertThat(TestTopics.read(Topics.dlq(Topics.MEDIA_UPLOADED), record -> garbage.equals(record.value()), 1,
+                Duration.ofSeconds(60))).hasSize(1);
+    }
+
+    @Test
+    void shouldReportReadinessAndTheBacklog() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("media-worker"));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("memoryvault_media_jobs_pending"))
+                .body(containsString("memoryvault_media_jobs_running"));
+    }
+}
