@@ -2,6 +2,7 @@ package app.memoryvault.media.storage;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,12 @@ public interface StorageConfig {
     /** The S3 bucket (with {@code type=s3}). */
     @WithDefault("memoryvault-media")
     String bucket();
+
+    /**
+     * The S3 store's address as browsers reach it, when it differs from {@code quarkus.s3.endpoint-override} (which
+     * the services use): presigned links are made for this address, path-style. None: links use the client's address.
+     */
+    Optional<URI> publicEndpoint();
 
     /** Prepended to every key in the bucket (with {@code type=s3}), e.g. {@code memoryvault/}; none by default. */
     Optional<String> prefix();

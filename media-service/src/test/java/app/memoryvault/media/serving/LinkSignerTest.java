@@ -148,6 +148,11 @@ class LinkSignerTest {
             }
 
             @Override
+            public Optional<URI> publicEndpoint() {
+                return Optional.empty();
+            }
+
+            @Override
             public Optional<String> prefix() {
                 return Optional.empty();
             }

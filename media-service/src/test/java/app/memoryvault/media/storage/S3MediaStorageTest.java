@@ -90,6 +90,24 @@ class S3MediaStorageTest extends MediaStorageContract {
     }
 
     @Test
+    void shouldPresignForThePublicEndpointWhenBrowsersReachTheStoreElsewhere() throws Exception {
+        String key = StorageKeys.variant(UUID.randomUUID(), "thumb400");
+        storage.put(key, file("public bytes"), "image/jpeg");
+        URI publicEndpoint = URI.create("http://localhost:" + server.endpoint().getPort());
+
+        try (S3Presigner publicPresigner = PublicEndpointPresigner.of(s3, publicEndpoint)) {
+            var publicStorage = new S3MediaStorage(s3, publicPresigner, BUCKET, Optional.of("tenant-a"));
+            URI link = publicStorage.presignedGet(key, Duration.ofMinutes(5), "inline").orElseThrow();
+            HttpResponse<String> response = get(link);
+
+            assertThat(link.getHost()).isEqualTo("localhost");
+            assertThat(server.endpoint().getHost()).isNotEqualTo("localhost");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("public bytes");
+        }
+    }
+
+    @Test
     void shouldRefuseATamperedPresignedGet() throws Exception {
         String key = StorageKeys.variant(UUID.randomUUID(), "thumb200");
         String other = StorageKeys.variant(UUID.randomUUID(), "thumb200");
