@@ -1,11 +1,11 @@
 package app.memoryvault.media.processing;
 
 import app.memoryvault.media.upload.AcceptedFormat;
+import app.memoryvault.media.upload.ImageReaders;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -30,7 +30,7 @@ final class ImageDecoder {
 
     /** Decodes {@code file}, subsampled so that its longest side stays at least {@code neededSide}. */
     static Decoded decode(AcceptedFormat format, Path file, int neededSide) throws IOException {
-        ImageReader reader = readerFor(format);
+        ImageReader reader = ImageReaders.forFormat(format);
         try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(input, false, false);
             StringBuilder warnings = new StringBuilder();
@@ -104,19 +104,5 @@ final class ImageDecoder {
             }
         }
         return null;
-    }
-
-    private static ImageReader readerFor(AcceptedFormat format) {
-        String vendor = format == AcceptedFormat.JPEG || format == AcceptedFormat.WEBP
-                ? "com.twelvemonkeys." : "com.sun.imageio.";
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.formatName());
-        while (readers.hasNext()) {
-            ImageReader reader = readers.next();
-            if (reader.getClass().getName().startsWith(vendor)) {
-                return reader;
-            }
-            reader.dispose();
-        }
-        throw new IllegalStateException("no " + vendor + " reader for " + format);
     }
 }

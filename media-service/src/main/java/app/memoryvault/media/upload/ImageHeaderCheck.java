@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -46,7 +45,7 @@ public class ImageHeaderCheck {
 
     /** Reads the header; frames are located only up to one past {@code maxFrames}, never all of a huge animation. */
     private static Header read(AcceptedFormat format, Path file, int maxFrames) {
-        ImageReader reader = readerFor(format);
+        ImageReader reader = ImageReaders.forFormat(format);
         try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(input, false, true);
             if (hasFrame(reader, maxFrames)) {
@@ -91,22 +90,5 @@ public class ImageHeaderCheck {
         } catch (IOException e) {
             throw MediaChecks.refused("the gif header cannot be read");
         }
-    }
-
-    /** TwelveMonkeys for JPEG (CMYK, YCCK) and WebP, the JDK's own for PNG and GIF. */
-    private static ImageReader readerFor(AcceptedFormat format) {
-        String vendor = switch (format) {
-            case JPEG, WEBP -> "com.twelvemonkeys.";
-            default -> "com.sun.imageio.";
-        };
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.formatName());
-        while (readers.hasNext()) {
-            ImageReader reader = readers.next();
-            if (reader.getClass().getName().startsWith(vendor)) {
-                return reader;
-            }
-            reader.dispose();
-        }
-        throw new IllegalStateException("no " + vendor + " reader for " + format);
     }
 }
