@@ -80,7 +80,7 @@ class ImageProcessingTest {
 
     @Test
     void shouldCapDisplayAndFitThumbnailsKeepingTheAspect() {
-        MediaFile file = processed("big.png", TestImages.write(TestImages.stored(1, 3000, 2000), "png"));
+        MediaFile file = processed("big.png", TestMedia.encode(TestImages.stored(1, 3000, 2000), "png"));
 
         assertThat(file.status).as(file.failureReason).isEqualTo("ready");
         assertThat(size(file, "display")).isEqualTo("2048x1365");
@@ -90,7 +90,7 @@ class ImageProcessingTest {
 
     @Test
     void shouldNeverUpscaleASmallImage() {
-        MediaFile file = processed("small.png", TestImages.write(TestImages.stored(1, 120, 90), "png"));
+        MediaFile file = processed("small.png", TestMedia.encode(TestImages.stored(1, 120, 90), "png"));
 
         assertThat(size(file, "display")).isEqualTo("120x90");
         assertThat(size(file, "thumb400")).isEqualTo("120x90");
@@ -105,7 +105,7 @@ class ImageProcessingTest {
         g.fillOval(0, 0, 500, 300);
         g.dispose();
 
-        MediaFile file = processed("alpha.png", TestImages.write(image, "png"));
+        MediaFile file = processed("alpha.png", TestMedia.encode(image, "png"));
 
         assertThat(file.status).as(file.failureReason).isEqualTo("ready");
         for (String key : file.variantKeys.values()) {
@@ -126,7 +126,7 @@ class ImageProcessingTest {
         g.fillRect(0, 0, 320, 480);
         g.dispose();
 
-        MediaFile file = processed("grey16.png", TestImages.write(image, "png"));
+        MediaFile file = processed("grey16.png", TestMedia.encode(image, "png"));
 
         assertThat(file.status).as(file.failureReason).isEqualTo("ready");
         BufferedImage display = TestImages.read(Jobs.read(storage, file.variantKeys.get("display")));
@@ -145,7 +145,7 @@ class ImageProcessingTest {
     @Test
     void shouldDropWhatAPolyglotGifCarriesAfterTheImage() {
         ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
-        polyglot.writeBytes(TestImages.write(TestImages.stored(1, 90, 60), "gif"));
+        polyglot.writeBytes(TestMedia.encode(TestImages.stored(1, 90, 60), "gif"));
         polyglot.writeBytes(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 0, 0});
         polyglot.writeBytes("secret.txt<?php echo 1; ?>".getBytes(StandardCharsets.US_ASCII));
 
@@ -170,7 +170,7 @@ class ImageProcessingTest {
                 noise.setRGB(x, y, random.nextInt());
             }
         }
-        byte[] jpeg = TestImages.write(noise, "jpeg");
+        byte[] jpeg = TestMedia.encode(noise, "jpeg");
         String user = Jobs.newUser();
 
         MediaFile file = Jobs.awaitProcessed(Jobs.upload(user, "image", "cut.jpg",
@@ -181,7 +181,7 @@ class ImageProcessingTest {
         assertThat(file.variantKeys).isEmpty();
         given().auth().oauth2(TestTokens.user(user)).when().get("/api/files/quota").then().body("used", equalTo(0));
         assertThatUploadIsGone(file.id);
-        assertThat(processed("after.png", TestImages.write(TestImages.stored(1, 50, 40), "png")).status)
+        assertThat(processed("after.png", TestMedia.encode(TestImages.stored(1, 50, 40), "png")).status)
                 .isEqualTo("ready");
     }
 

@@ -11,6 +11,7 @@ import app.memoryvault.events.Topics;
 import app.memoryvault.media.model.MediaFile;
 import app.memoryvault.media.storage.MediaStorage;
 import app.memoryvault.media.storage.StorageKeys;
+import app.memoryvault.media.upload.TestMedia;
 import app.memoryvault.testing.kafka.TestTopics;
 import app.memoryvault.testing.quarkus.KafkaResource;
 import app.memoryvault.testing.quarkus.PostgresResource;
@@ -80,7 +81,7 @@ class MediaJobTest {
 
     @Test
     void shouldOverwriteWhatACrashedJobLeftAndPublishOnce() throws Exception {
-        MediaUploaded event = pendingFile(TestImages.write(TestImages.stored(1, 240, 160), "png"));
+        MediaUploaded event = pendingFile(TestMedia.encode(TestImages.stored(1, 240, 160), "png"));
         Path stale = Files.writeString(dir.resolve("stale"), "half-written by a worker that was killed");
         storage.put(StorageKeys.variant(event.mediaId(), "display"), stale, "image/jpeg");
 
@@ -94,7 +95,7 @@ class MediaJobTest {
 
     @Test
     void shouldDoNothingForARedeliveredJob() throws Exception {
-        MediaUploaded event = pendingFile(TestImages.write(TestImages.stored(1, 200, 100), "png"));
+        MediaUploaded event = pendingFile(TestMedia.encode(TestImages.stored(1, 200, 100), "png"));
         UUID eventId = UUID.randomUUID();
         job.run(eventId, event);
         MediaFile first = Jobs.reload(event.mediaId());
@@ -115,7 +116,7 @@ class MediaJobTest {
         TestTopics.send(Topics.MEDIA_UPLOADED, "garbage", garbage);
 
         MediaFile next = Jobs.awaitProcessed(Jobs.upload("image", "next.png",
-                TestImages.write(TestImages.stored(1, 60, 40), "png")));
+                TestMedia.encode(TestImages.stored(1, 60, 40), "png")));
 
         assertThat(next.status).isEqualTo("ready");
         assertThat(TestTopics.read(Topics.dlq(Topics.MEDIA_UPLOADED), record -> garbage.equals(record.value()), 1,

@@ -1,5 +1,6 @@
 package app.memoryvault.media.processing;
 
+import app.memoryvault.media.upload.TestMedia;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -63,21 +64,9 @@ final class TestImages {
         }
     }
 
-    static byte[] write(BufferedImage image, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, format, out)) {
-                throw new IllegalStateException("no writer for " + format);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
     /** A JPEG of {@code image} with an EXIF APP1 segment holding the orientation and a GPS latitude. */
     static byte[] jpegWithExif(BufferedImage image, int orientation) {
-        byte[] jpeg = write(image, "jpeg");
+        byte[] jpeg = TestMedia.encode(image, "jpeg");
         ByteBuffer tiff = ByteBuffer.allocate(92);
         tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
         tiff.putShort((short) 2);

@@ -33,6 +33,11 @@ public final class TestMedia {
         g.setColor(Color.WHITE);
         g.drawString(Integer.toString(seed), 4, 30);
         g.dispose();
+        return encode(image, format);
+    }
+
+    /** The image in an ImageIO format; fails when ImageIO has no writer for the format and image. */
+    public static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(image, format, out)) {
