@@ -7,7 +7,7 @@ package app.memoryvault.events;
  */
 public sealed interface DomainEvent
         permits CardCreated, CardUpdated, CardDeleted, CardRestored, CardPurged, DeckUpdated, DeckDeleted,
-        MediaUploaded, MediaProcessed, CardReviewed {
+        DeckPurged, MediaUploaded, MediaProcessed, CardReviewed, CardScheduleChanged {
 
     EventType eventType();
 

@@ -19,9 +19,11 @@ public enum EventType {
     CARD_PURGED("card-purged", 1, Topics.CARD_EVENTS, CardPurged.class),
     DECK_UPDATED("deck-updated", 1, Topics.CARD_EVENTS, DeckUpdated.class),
     DECK_DELETED("deck-deleted", 1, Topics.CARD_EVENTS, DeckDeleted.class),
+    DECK_PURGED("deck-purged", 1, Topics.CARD_EVENTS, DeckPurged.class),
     MEDIA_UPLOADED("media-uploaded", 1, Topics.MEDIA_UPLOADED, MediaUploaded.class),
     MEDIA_PROCESSED("media-processed", 1, Topics.MEDIA_PROCESSED, MediaProcessed.class),
-    CARD_REVIEWED("card-reviewed", 1, Topics.CARD_REVIEWED, CardReviewed.class);
+    CARD_REVIEWED("card-reviewed", 1, Topics.CARD_REVIEWED, CardReviewed.class),
+    CARD_SCHEDULE_CHANGED("card-schedule-changed", 1, Topics.CARD_REVIEWED, CardScheduleChanged.class);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

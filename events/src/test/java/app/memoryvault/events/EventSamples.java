@@ -20,20 +20,24 @@ final class EventSamples {
     static Map<EventType, DomainEvent> full() {
         List<CardItem> front = List.of(CardItem.text("der Hund"), CardItem.image(IMAGE));
         List<CardItem> back = List.of(new CardItem(ItemKind.TEXT, "the dog", null), CardItem.audio(AUDIO));
-        return Map.of(
-                EventType.CARD_CREATED, new CardCreated(CARD, DECK, front, back, List.of("german", "animals")),
-                EventType.CARD_UPDATED, new CardUpdated(CARD, DECK, front, back, List.of("german")),
-                EventType.CARD_DELETED, new CardDeleted(CARD, DECK),
-                EventType.CARD_RESTORED, new CardRestored(CARD, DECK),
-                EventType.CARD_PURGED, new CardPurged(CARD, DECK),
-                EventType.DECK_UPDATED, new DeckUpdated(DECK, SchedulerType.FSRS),
-                EventType.DECK_DELETED, new DeckDeleted(DECK),
-                EventType.MEDIA_UPLOADED, new MediaUploaded(IMAGE, MediaKind.IMAGE, "image/png", "tmp/" + IMAGE,
-                        48_213, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
-                EventType.MEDIA_PROCESSED, new MediaProcessed(AUDIO, MediaStatus.READY, null,
-                        Map.of("audio", "media/" + AUDIO + "/audio.mp3"), 640, 480, 12_500L),
-                EventType.CARD_REVIEWED, new CardReviewed(CARD, DECK, 3, REVIEWED, 2,
-                        REVIEWED.plusSeconds(86_400 * 2), 2.3065, 2.118, ReviewState.REVIEW));
+        return Map.ofEntries(
+                Map.entry(EventType.CARD_CREATED, new CardCreated(CARD, DECK, front, back, List.of("german", "animals"))),
+                Map.entry(EventType.CARD_UPDATED, new CardUpdated(CARD, DECK, front, back, List.of("german"))),
+                Map.entry(EventType.CARD_DELETED, new CardDeleted(CARD, DECK)),
+                Map.entry(EventType.CARD_RESTORED, new CardRestored(CARD, DECK)),
+                Map.entry(EventType.CARD_PURGED, new CardPurged(CARD, DECK)),
+                Map.entry(EventType.DECK_UPDATED, new DeckUpdated(DECK, SchedulerType.FSRS)),
+                Map.entry(EventType.DECK_DELETED, new DeckDeleted(DECK)),
+                Map.entry(EventType.DECK_PURGED, new DeckPurged(DECK)),
+                Map.entry(EventType.MEDIA_UPLOADED, new MediaUploaded(IMAGE, MediaKind.IMAGE, "image/png",
+                        "tmp/" + IMAGE, 48_213, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+                Map.entry(EventType.MEDIA_PROCESSED, new MediaProcessed(AUDIO, MediaStatus.READY, null,
+                        Map.of("audio", "media/" + AUDIO + "/audio.mp3"), 640, 480, 12_500L)),
+                Map.entry(EventType.CARD_REVIEWED, new CardReviewed(CARD, DECK, 3, REVIEWED, 2,
+                        REVIEWED.plusSeconds(86_400 * 2), 2.3065, 2.118, ReviewState.REVIEW)),
+                Map.entry(EventType.CARD_SCHEDULE_CHANGED, new CardScheduleChanged(CARD, DECK,
+                        ScheduleChange.SUSPENDED, true, null, REVIEWED.plusSeconds(86_400 * 9), 9.41, 4.93,
+                        ReviewState.REVIEW)));
     }
 
     /** The events with optional fields: each with those fields null (or empty). */
@@ -42,6 +46,8 @@ final class EventSamples {
                 new CardCreated(CARD, DECK, List.of(), List.of(), List.of()),
                 new MediaProcessed(IMAGE, MediaStatus.FAILED, "not a PNG after all", Map.of(), null, null, null),
                 new CardReviewed(CARD, DECK, 1, REVIEWED, 1, REVIEWED.plusSeconds(86_400), null, null,
-                        ReviewState.LEARNING));
+                        ReviewState.LEARNING),
+                new CardScheduleChanged(CARD, DECK, ScheduleChange.RESET, false, 1, REVIEWED, null, null,
+                        ReviewState.NEW));
     }
 }
