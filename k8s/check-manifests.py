@@ -41,6 +41,10 @@ REQUIRED_ENV = {
                 "MEMORYVAULT_GATEWAY_UPSTREAMS_REVIEW"},
 }
 PROBES = {"startupProbe": "/q/health/started", "livenessProbe": "/q/health/live", "readinessProbe": "/q/health/ready"}
+# The most connections the suite's pools may open on the managed Postgres at once (deploy/README.md: "Postgres"):
+# every backend pod at its Deployment's highest count (replicas plus one surging pod in a rolling update, or the
+# autoscaler's maximum) times its pool's QUARKUS_DATASOURCE_JDBC_MAX_SIZE.
+POSTGRES_CONNECTION_BUDGET = 180
 TOPICS = {"card-events": 6, "card-reviewed": 6, "media-processed": 6, "media-uploaded": 12}
 MEDIA_UPLOADED_PARTITIONS = 12
 
@@ -160,6 +164,7 @@ def check_variant(name, docs, namespace, prod):
     problems.extend(f"[{name}] {p}" for p in check_disruption_budgets(by_kind(docs, "PodDisruptionBudget"),
                                                                        deployments, prod))
     problems.extend(f"[{name}] {p}" for p in check_scaling(docs))
+    problems.extend(f"[{name}] {p}" for p in check_connection_budget(deployments, docs))
 
     topics = by_kind(docs, "KafkaTopic")
     if topics:
@@ -169,6 +174,31 @@ def check_variant(name, docs, namespace, prod):
             fail(f"KafkaTopics {actual} != {expected}")
         if any(not t["metadata"].get("labels", {}).get("strimzi.io/cluster") for t in topics.values()):
             fail("a KafkaTopic has no strimzi.io/cluster label")
+    return problems
+
+
+def check_connection_budget(deployments, docs):
+    """Every backend pod sizes its pool, and all of them at their highest pod count stay within the budget."""
+    problems = []
+    autoscaled = {a["spec"]["scaleTargetRef"]["name"]: a["spec"]["maxReplicas"]
+                  for a in by_kind(docs, "HorizontalPodAutoscaler").values()}
+    autoscaled.update({so["spec"]["scaleTargetRef"]["name"]: so["spec"]["maxReplicaCount"]
+                       for so in by_kind(docs, "ScaledObject").values()})
+    total = 0
+    for dep_name, dep in sorted(deployments.items()):
+        if "QUARKUS_DATASOURCE_JDBC_URL" not in REQUIRED_ENV.get(dep_name, set()):
+            continue
+        pool = env_of(dep, docs).get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE")
+        if pool is None or not pool.isdigit():
+            problems.append(f"Deployment/{dep_name} does not size its connection pool "
+                            f"(QUARKUS_DATASOURCE_JDBC_MAX_SIZE={pool!r})")
+            continue
+        pods = autoscaled.get(dep_name, dep["spec"].get("replicas", 1) + 1)
+        total += pods * int(pool)
+    if total > POSTGRES_CONNECTION_BUDGET:
+        problems.append(f"the pools may open {total} Postgres connections, over the budget of "
+                        f"{POSTGRES_CONNECTION_BUDGET}: lower QUARKUS_DATASOURCE_JDBC_MAX_SIZE or the replicas, "
+                        "or raise the budget with Postgres' max_connections")
     return problems
 
 
