@@ -49,10 +49,14 @@ public final class FsrsModel {
                 * (Math.exp(w[10] * (1 - retrievability)) - 1) * hardPenalty * easyBonus));
     }
 
-    /** Stability after an answer the same day as the previous review; good and easy never lower it (py-fsrs 6). */
+    /**
+     * Stability after an answer the same day as the previous review; a pass (hard, good, easy) never lowers it, as in
+     * fsrs-rs's FSRS-6 model and its vector {@code S = 5 → [1.596818, 5, 5, 8.12961]} (py-fsrs 6 floors good and easy
+     * only).
+     */
     public double shortTermStability(double stability, Rating rating) {
         double increase = Math.exp(w[17] * (rating.value() - 3 + w[18])) * Math.pow(stability, -w[19]);
-        if (rating == Rating.GOOD || rating == Rating.EASY) {
+        if (rating != Rating.AGAIN) {
             increase = Math.max(increase, 1);
         }
         return clampStability(stability * increase);

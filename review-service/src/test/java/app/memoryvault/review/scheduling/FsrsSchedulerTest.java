@@ -52,6 +52,16 @@ class FsrsSchedulerTest {
     }
 
     @Test
+    void shouldReproduceFsrsRsShortTermStabilityWithHardFloored() {
+        FsrsModel model = new FsrsModel(FsrsParameters.DEFAULT_WEIGHTS);
+        double[] expected = {1.596818, 5.0, 5.0, 8.12961};
+        for (Rating rating : Rating.values()) {
+            assertThat(model.shortTermStability(5.0, rating)).as("rating %s", rating)
+                    .isCloseTo(expected[rating.ordinal()], within(EPSILON));
+        }
+    }
+
+    @Test
     void shouldStartNewCardsFromInitialStabilityAndDifficulty() {
         Map<Rating, Outcome> preview = scheduler.preview(CARD, CardState.fresh(START), START);
         double[] stability = {0.212, 1.2931, 2.3065, 8.2956};
