@@ -75,6 +75,11 @@ public final class FsrsModel {
         return w[4] - Math.exp(w[5] * (rating.value() - 1)) + 1;
     }
 
+    /** {@code stability} within FSRS's bounds (0.001 to 36500 days). */
+    public double clampedStability(double stability) {
+        return clampStability(stability);
+    }
+
     private static double clampStability(double stability) {
         return Math.clamp(stability, MIN_STABILITY, MAX_STABILITY);
     }

@@ -52,6 +52,25 @@ public final class FsrsScheduler implements Scheduler {
         };
     }
 
+    /**
+     * A studied card enters review with the stability of the interval it was last given (due minus last review, so
+     * at 90 % retention it keeps its due date) and the difficulty it has from an earlier FSRS time, else the initial
+     * difficulty of a good answer; a new card stays new without memory.
+     */
+    @Override
+    public CardState adopt(CardState state) {
+        if (state.phase() == Phase.NEW) {
+            return new CardState(Phase.NEW, state.box(), null, null, 0, state.reps(), state.lapses(), state.due(),
+                    state.lastReview());
+        }
+        double days = state.lastReview() == null ? 0
+                : Duration.between(state.lastReview(), state.due()).toMillis() / (double) Duration.ofDays(1).toMillis();
+        double stability = model.clampedStability(days);
+        double difficulty = state.difficulty() != null ? state.difficulty() : model.initialDifficulty(Rating.GOOD);
+        return new CardState(Phase.REVIEW, state.box(), stability, difficulty, 0, state.reps(), state.lapses(),
+                state.due(), state.lastReview());
+    }
+
     private Outcome inReview(UUID cardId, CardState state, Rating rating, Instant at, double stability,
             double difficulty) {
         if (rating == Rating.AGAIN) {

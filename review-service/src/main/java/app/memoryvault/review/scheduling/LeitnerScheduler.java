@@ -13,6 +13,8 @@ public final class LeitnerScheduler implements Scheduler {
 
     public static final List<Integer> DEFAULT_INTERVAL_DAYS = List.of(1, 2, 4, 8, 16);
 
+    private static final long MILLIS_PER_DAY = Duration.ofDays(1).toMillis();
+
     private final List<Integer> intervalDays;
 
     /** @param intervalDays the interval of each box, in days, box 1 first */
@@ -41,5 +43,26 @@ public final class LeitnerScheduler implements Scheduler {
                 state.lapses() + (lapse ? 1 : 0), at.plus(interval), at);
         ReviewKind kind = state.phase() == Phase.NEW ? ReviewKind.LEARN : ReviewKind.REVIEW;
         return new Outcome(next, kind, interval);
+    }
+
+    /**
+     * A studied card goes to the highest box whose interval is not longer than the interval it was last given (due
+     * minus last review), box 1 for a card in (re)learning or with a shorter interval than box 1's.
+     */
+    @Override
+    public CardState adopt(CardState state) {
+        if (state.phase() == Phase.NEW) {
+            return new CardState(Phase.NEW, 1, state.stability(), state.difficulty(), 0, state.reps(), state.lapses(),
+                    state.due(), state.lastReview());
+        }
+        int box = 1;
+        if (state.phase() == Phase.REVIEW && state.lastReview() != null) {
+            double days = Duration.between(state.lastReview(), state.due()).toMillis() / (double) MILLIS_PER_DAY;
+            while (box < boxes() && intervalDays.get(box) <= days) {
+                box++;
+            }
+        }
+        return new CardState(Phase.REVIEW, box, state.stability(), state.difficulty(), 0, state.reps(), state.lapses(),
+                state.due(), state.lastReview());
     }
 }

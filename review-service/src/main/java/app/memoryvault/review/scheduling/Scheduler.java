@@ -14,6 +14,12 @@ public interface Scheduler {
      */
     Outcome review(UUID cardId, CardState state, Rating rating, Instant at);
 
+    /**
+     * The starting state of a card another algorithm scheduled, when its deck switches to this one: a new card stays
+     * new; a studied card keeps its due date, last review, reps and lapses.
+     */
+    CardState adopt(CardState state);
+
     /** What each rating would give if answered at {@code at}. */
     default Map<Rating, Outcome> preview(UUID cardId, CardState state, Instant at) {
         Map<Rating, Outcome> outcomes = new EnumMap<>(Rating.class);

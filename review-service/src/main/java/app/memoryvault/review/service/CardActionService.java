@@ -1,5 +1,6 @@
 package app.memoryvault.review.service;
 
+import app.memoryvault.events.ScheduleChange;
 import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.DeckSetting;
@@ -12,22 +13,31 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** Suspends, unsuspends and resets a caller's card, under the same row lock as a review. */
+/**
+ * Suspends, unsuspends and resets a caller's card, under the same row lock as a review; each change publishes
+ * card-schedule-changed in its transaction.
+ */
 @ApplicationScoped
 public class CardActionService {
 
     private static final double MILLIS_PER_DAY = Duration.ofDays(1).toMillis();
 
+    private final ScheduleChanges changes;
+
+    public CardActionService(ScheduleChanges changes) {
+        this.changes = changes;
+    }
+
     /** Takes the card out of the due queue until it is unsuspended; suspending twice changes nothing. */
     @Transactional
     public CardSchedule suspend(String ownerId, UUID cardId) {
-        return suspended(ownerId, cardId, true);
+        return suspended(ownerId, cardId, true, ScheduleChange.SUSPENDED);
     }
 
     /** Brings the card back into the due queue with the schedule it had. */
     @Transactional
     public CardSchedule unsuspend(String ownerId, UUID cardId) {
-        return suspended(ownerId, cardId, false);
+        return suspended(ownerId, cardId, false, ScheduleChange.UNSUSPENDED);
     }
 
     /**
@@ -70,14 +80,17 @@ public class CardActionService {
         card.dueAt = now;
         card.lastReviewAt = now;
         card.updatedAt = now;
+        changes.publish(card, ScheduleChange.RESET);
         return card;
     }
 
-    private static CardSchedule suspended(String ownerId, UUID cardId, boolean suspended) {
+    /** Publishes the change only when there is one. */
+    private CardSchedule suspended(String ownerId, UUID cardId, boolean suspended, ScheduleChange change) {
         CardSchedule card = OwnedCards.locked(ownerId, cardId);
         if (card.suspended != suspended) {
             card.suspended = suspended;
             card.updatedAt = Instant.now();
+            changes.publish(card, change);
         }
         return card;
     }

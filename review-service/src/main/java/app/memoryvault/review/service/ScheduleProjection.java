@@ -10,6 +10,7 @@ import app.memoryvault.events.DeckDeleted;
 import app.memoryvault.events.DeckUpdated;
 import app.memoryvault.events.DomainEvent;
 import app.memoryvault.events.MalformedEventException;
+import app.memoryvault.events.ScheduleChange;
 import app.memoryvault.review.config.ReviewConfig;
 import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardContent;
@@ -17,7 +18,7 @@ import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ContentItem;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.model.PurgedCard;
-import app.memoryvault.review.model.ScheduleState;
+import app.memoryvault.review.scheduling.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -37,10 +38,17 @@ public class ScheduleProjection {
 
     private final EntityManager entityManager;
     private final Algorithm defaultScheduler;
+    private final SchedulerFactory schedulers;
+    private final SettingsService settings;
+    private final ScheduleChanges changes;
 
-    public ScheduleProjection(EntityManager entityManager, ReviewConfig config) {
+    public ScheduleProjection(EntityManager entityManager, ReviewConfig config, SchedulerFactory schedulers,
+            SettingsService settings, ScheduleChanges changes) {
         this.entityManager = entityManager;
         this.defaultScheduler = config.defaultScheduler();
+        this.schedulers = schedulers;
+        this.settings = settings;
+        this.changes = changes;
     }
 
     /** Applies one event of {@code ownerId} that occurred at {@code occurredAt}; other streams' events are ignored. */
@@ -75,9 +83,15 @@ public class ScheduleProjection {
             return;
         }
         requireOwner(schedule.ownerId, ownerId, cardId);
-        if (schedule.applyContent(deckId, content, occurredAt) && schedule.isUnstudied()) {
-            // a card never studied follows its (possibly new) deck's scheduler
-            schedule.algorithm = schedulerOf(deckId);
+        if (schedule.applyContent(deckId, content, occurredAt)) {
+            // a card never studied follows its (possibly new) deck's scheduler; a studied one only a scheduler the
+            // deck named, so that it is not switched to the default and back while its deck-updated is late
+            DeckSetting deck = DeckSetting.findById(deckId);
+            Algorithm named = deck != null ? deck.scheduler : null;
+            Algorithm target = schedule.isUnstudied() && named == null ? defaultScheduler : named;
+            if (target != null && target != schedule.algorithm) {
+                switchAlgorithm(schedule, target, deck);
+            }
         }
     }
 
@@ -117,9 +131,19 @@ public class ScheduleProjection {
         DeckSetting deck = deck(ownerId, deckId);
         deck.markLive(occurredAt);
         if (deck.applyScheduler(scheduler, occurredAt)) {
-            CardSchedule.update("algorithm = ?1, updatedAt = ?2 where ownerId = ?3 and deckId = ?4 and state = ?5",
-                    scheduler, Instant.now(), ownerId, deckId, ScheduleState.NEW);
+            List<CardSchedule> cards = CardSchedule.list("ownerId = ?1 and deckId = ?2 and algorithm <> ?3", ownerId,
+                    deckId, scheduler);
+            cards.forEach(card -> switchAlgorithm(card, scheduler, deck));
         }
+    }
+
+    /** Gives the card its starting state under {@code algorithm} and publishes it (one event per card). */
+    private void switchAlgorithm(CardSchedule card, Algorithm algorithm, DeckSetting deck) {
+        Scheduler target = schedulers.schedulerFor(algorithm, settings.settingsOf(card.ownerId), deck);
+        ScheduleStates.apply(target.adopt(ScheduleStates.of(card)), card);
+        card.algorithm = algorithm;
+        card.updatedAt = Instant.now();
+        changes.publish(card, ScheduleChange.ALGORITHM_SWITCHED);
     }
 
     private DeckSetting deck(String ownerId, UUID deckId) {

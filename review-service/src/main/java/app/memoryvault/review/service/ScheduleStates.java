@@ -19,7 +19,10 @@ public final class ScheduleStates {
     }
 
     static void apply(Outcome outcome, CardSchedule schedule) {
-        CardState next = outcome.next();
+        apply(outcome.next(), schedule);
+    }
+
+    static void apply(CardState next, CardSchedule schedule) {
         schedule.state = ScheduleState.valueOf(next.phase().name());
         schedule.box = next.box();
         schedule.stability = next.stability();

@@ -2,6 +2,7 @@ package app.memoryvault.review.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,15 +14,21 @@ import app.memoryvault.events.CardDeleted;
 import app.memoryvault.events.CardItem;
 import app.memoryvault.events.CardPurged;
 import app.memoryvault.events.CardRestored;
+import app.memoryvault.events.CardScheduleChanged;
 import app.memoryvault.events.CardUpdated;
 import app.memoryvault.events.DeckDeleted;
 import app.memoryvault.events.DeckUpdated;
 import app.memoryvault.events.DomainEvent;
 import app.memoryvault.events.EventCodec;
 import app.memoryvault.events.EventEnvelope;
+import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.ScheduleChange;
 import app.memoryvault.events.SchedulerType;
 import app.memoryvault.events.Topics;
+import app.memoryvault.review.TestData;
+import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardSchedule;
+import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.testing.kafka.TestTopics;
 import app.memoryvault.testing.quarkus.KafkaResource;
 import app.memoryvault.testing.quarkus.PostgresResource;
@@ -221,6 +228,45 @@ class CardEventsConsumerTest {
     }
 
     @Test
+    void shouldGiveEachCardOfASwitchedDeckItsStartingStateAndPublishIt() {
+        UUID deckId = UUID.randomUUID();
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.LEITNER), t0));
+        Instant due = t0.plus(Duration.ofDays(6));
+        UUID studied = TestData.card(ALICE, deckId, Algorithm.LEITNER, ScheduleState.REVIEW, 4,
+                t0.minus(Duration.ofDays(2)), due, false);
+        UUID fresh = TestData.newCard(ALICE, deckId, t0);
+
+        awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.FSRS), t0.plusSeconds(1)));
+
+        CardSchedule fsrs = schedule(studied);
+        assertThat(fsrs.algorithm).isEqualTo(Algorithm.FSRS);
+        assertThat(fsrs.state).isEqualTo(ScheduleState.REVIEW);
+        assertThat(fsrs.stability).isCloseTo(8.0, within(1e-9));
+        assertThat(fsrs.difficulty).isCloseTo(2.11810397, within(1e-4));
+        assertThat(fsrs.dueAt).isEqualTo(due);
+        List<ConsumerRecord<String, String>> events = TestTopics.read(Topics.CARD_REVIEWED,
+                TestTopics.keyAndType(studied.toString(), "card-schedule-changed"), 1, WAIT);
+        assertThat(codec.payload(codec.decode(events.getFirst().value()), CardScheduleChanged.class))
+                .isEqualTo(new CardScheduleChanged(studied, deckId, ScheduleChange.ALGORITHM_SWITCHED, false, null,
+                        due, fsrs.stability, fsrs.difficulty, ReviewState.REVIEW));
+        assertThat(scheduleChanges(fresh)).containsExactly(new CardScheduleChanged(fresh, deckId,
+                ScheduleChange.ALGORITHM_SWITCHED, false, null, t0, null, null, ReviewState.NEW));
+
+        awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.LEITNER), t0.plusSeconds(2)));
+        // 8 days: the highest of the boxes 1, 2, 4, 8, 16 days not longer than that
+        assertThat(schedule(studied).box).isEqualTo(4);
+        assertThat(scheduleChanges(studied)).hasSize(2).last().isEqualTo(new CardScheduleChanged(studied, deckId,
+                ScheduleChange.ALGORITHM_SWITCHED, false, 4, due, null, null, ReviewState.REVIEW));
+
+        // an older deck-updated switches nothing and publishes nothing
+        awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.FSRS), t0.plusMillis(1500)));
+        assertThat(schedule(studied).algorithm).isEqualTo(Algorithm.LEITNER);
+        assertThat(scheduleChanges(studied)).hasSize(2);
+        assertThat(scheduleChanges(fresh)).hasSize(2);
+    }
+
+    @Test
     void shouldDeadLetterAPoisonMessageAndApplyTheNextOne() {
         UUID cardId = UUID.randomUUID();
         UUID deckId = UUID.randomUUID();
@@ -279,6 +325,18 @@ class CardEventsConsumerTest {
     private void awaitApplied(EventEnvelope<DomainEvent> envelope) {
         await().atMost(WAIT).until(() ->
                 count("select count(*) from review.inbox where event_id = ?1", envelope.eventId()) == 1);
+    }
+
+    /** The card-schedule-changed events of the card in the outbox, oldest first. */
+    private List<CardScheduleChanged> scheduleChanges(UUID cardId) {
+        List<?> payloads = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "select payload from review.outbox where message_key = ?1 and event_type = ?2 order by id")
+                .setParameter(1, cardId.toString())
+                .setParameter(2, "card-schedule-changed")
+                .getResultList());
+        return payloads.stream()
+                .map(payload -> codec.payload(codec.decode((String) payload), CardScheduleChanged.class))
+                .toList();
     }
 
     private long count(String sql, Object parameter) {

@@ -6,22 +6,33 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import app.memoryvault.events.CardScheduleChanged;
+import app.memoryvault.events.EventCodec;
+import app.memoryvault.events.EventEnvelope;
+import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.ScheduleChange;
+import app.memoryvault.events.Topics;
 import app.memoryvault.review.TestData;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ScheduleState;
+import app.memoryvault.testing.kafka.TestTopics;
 import app.memoryvault.testing.quarkus.KafkaResource;
 import app.memoryvault.testing.quarkus.PostgresResource;
 import app.memoryvault.testing.quarkus.TestTokens;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -32,6 +43,12 @@ class CardActionResourceTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String KATE = TestTokens.subjectOf("kate");
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void shouldTakeASuspendedCardOutOfTheQueueUntilItIsUnsuspended() {
@@ -55,6 +72,30 @@ class CardActionResourceTest {
                 .body("suspended", equalTo(false))
                 .body("box", equalTo(3));
         assertThat(dueIds(deckId)).containsExactly(cardId.toString());
+        CardSchedule card = QuarkusTransaction.requiringNew().call(() -> CardSchedule.findById(cardId));
+        // the repeated suspend changed nothing and published nothing
+        assertThat(scheduleChanges(cardId)).containsExactly(
+                new CardScheduleChanged(cardId, deckId, ScheduleChange.SUSPENDED, true, 3, card.dueAt, null, null,
+                        ReviewState.REVIEW),
+                new CardScheduleChanged(cardId, deckId, ScheduleChange.UNSUSPENDED, false, 3, card.dueAt, null, null,
+                        ReviewState.REVIEW));
+    }
+
+    @Test
+    void shouldPublishAResetOnTheCardReviewedTopicKeyedByCard() {
+        UUID deckId = UUID.randomUUID();
+        UUID cardId = TestData.studiedCard(KATE, deckId, ScheduleState.REVIEW, Instant.now().plus(Duration.ofDays(9)));
+
+        action("kate", cardId, "reset").statusCode(200);
+
+        List<ConsumerRecord<String, String>> events = TestTopics.read(Topics.CARD_REVIEWED,
+                TestTopics.keyAndType(cardId.toString(), "card-schedule-changed"), 1, Duration.ofSeconds(30));
+        assertThat(events).hasSize(1);
+        EventEnvelope<JsonNode> envelope = codec.decode(events.getFirst().value());
+        assertThat(envelope.ownerId()).isEqualTo(KATE);
+        CardSchedule card = QuarkusTransaction.requiringNew().call(() -> CardSchedule.findById(cardId));
+        assertThat(codec.payload(envelope, CardScheduleChanged.class)).isEqualTo(new CardScheduleChanged(cardId,
+                deckId, ScheduleChange.RESET, false, 1, card.dueAt, null, null, ReviewState.NEW));
     }
 
     @Test
@@ -100,6 +141,7 @@ class CardActionResourceTest {
         CardSchedule card = QuarkusTransaction.requiringNew().call(() -> CardSchedule.findById(cardId));
         assertThat(card.suspended).isFalse();
         assertThat(card.state).isEqualTo(ScheduleState.REVIEW);
+        assertThat(scheduleChanges(cardId)).isEmpty();
     }
 
     @Test
@@ -111,6 +153,18 @@ class CardActionResourceTest {
     void shouldAnswer404ForACardIdThatIsNotAUuid() {
         // JAX-RS: a path parameter that does not convert names no resource
         action("kate", "not-a-uuid", "suspend").statusCode(404).contentType(PROBLEM_JSON);
+    }
+
+    /** The card-schedule-changed events of the card in the outbox, oldest first. */
+    private List<CardScheduleChanged> scheduleChanges(UUID cardId) {
+        List<?> payloads = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "select payload from review.outbox where message_key = ?1 and event_type = ?2 order by id")
+                .setParameter(1, cardId.toString())
+                .setParameter(2, "card-schedule-changed")
+                .getResultList());
+        return payloads.stream()
+                .map(payload -> codec.payload(codec.decode((String) payload), CardScheduleChanged.class))
+                .toList();
     }
 
     private static ValidatableResponse action(String user, Object cardId, String action) {

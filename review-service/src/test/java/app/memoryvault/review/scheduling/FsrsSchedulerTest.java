@@ -76,6 +76,21 @@ class FsrsSchedulerTest {
     }
 
     @Test
+    void shouldAdoptAStudiedCardWithTheStabilityOfItsLastInterval() {
+        Instant last = START.minus(Duration.ofDays(3));
+        CardState leitner = new CardState(Phase.REVIEW, 4, null, null, 0, 5, 1, last.plus(Duration.ofDays(8)), last);
+        CardState adopted = scheduler.adopt(leitner);
+        assertThat(adopted.phase()).isEqualTo(Phase.REVIEW);
+        assertThat(adopted.stability()).isCloseTo(8.0, within(EPSILON));
+        assertThat(adopted.difficulty()).isCloseTo(2.11810397, within(EPSILON));
+        assertThat(adopted.due()).isEqualTo(leitner.due());
+        CardState withMemory = new CardState(Phase.REVIEW, 2, 30.0, 7.5, 0, 5, 1, last.plus(Duration.ofDays(2)), last);
+        assertThat(scheduler.adopt(withMemory).difficulty()).isEqualTo(7.5);
+        assertThat(scheduler.adopt(withMemory).stability()).isCloseTo(2.0, within(EPSILON));
+        assertThat(scheduler.adopt(CardState.fresh(START))).isEqualTo(CardState.fresh(START));
+    }
+
+    @Test
     void shouldFollowLearningSteps() {
         Map<Rating, Outcome> preview = scheduler.preview(CARD, CardState.fresh(START), START);
         assertThat(preview.get(Rating.AGAIN).interval()).isEqualTo(Duration.ofMinutes(1));

@@ -26,6 +26,23 @@ class LeitnerSchedulerTest {
     }
 
     @Test
+    void shouldAdoptAStudiedCardIntoTheHighestBoxItsIntervalReaches() {
+        Instant last = NOW.minus(Duration.ofDays(10));
+        for (int[] daysAndBox : new int[][] {{0, 1}, {1, 1}, {3, 2}, {4, 3}, {15, 4}, {16, 5}, {400, 5}}) {
+            CardState fsrs = new CardState(Phase.REVIEW, 1, 12.0, 5.0, 0, 6, 1,
+                    last.plus(Duration.ofDays(daysAndBox[0])), last);
+            CardState adopted = scheduler.adopt(fsrs);
+            assertThat(adopted.box()).as("%d days", daysAndBox[0]).isEqualTo(daysAndBox[1]);
+            assertThat(adopted.due()).isEqualTo(fsrs.due());
+            assertThat(adopted.reps()).isEqualTo(6);
+        }
+        CardState learning = new CardState(Phase.RELEARNING, 3, 2.0, 7.0, 0, 9, 2, NOW, last);
+        assertThat(scheduler.adopt(learning).box()).isEqualTo(1);
+        assertThat(scheduler.adopt(learning).phase()).isEqualTo(Phase.REVIEW);
+        assertThat(scheduler.adopt(CardState.fresh(NOW))).isEqualTo(CardState.fresh(NOW));
+    }
+
+    @Test
     void shouldSendFailedCardBackToBoxOne() {
         Outcome outcome = scheduler.review(CARD, inBox(4), Rating.AGAIN, NOW);
         assertThat(outcome.next().box()).isEqualTo(1);
