@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { bars, boxRows, heatmapWeeks, level, retentionRows, streaks } from './stats.js';
+
+describe('heatmapWeeks', () => {
+  it('ends with the week of the given day, Monday first, and leaves later days empty', () => {
+    // 2026-11-25 is a Wednesday.
+    const weeks = heatmapWeeks([{ date: '2026-11-25', count: 8 }, { date: '2026-11-23', count: 2 }], '2026-11-25', 2);
+    expect(weeks).toHaveLength(2);
+    const last = weeks[1];
+    expect(last[0]).toEqual({ date: '2026-11-23', count: 2, level: 1 });
+    expect(last[2]).toEqual({ date: '2026-11-25', count: 8, level: 4 });
+    expect(last.slice(3)).toEqual([null, null, null, null]);
+    expect(weeks[0][0].date).toBe('2026-11-16');
+  });
+
+  it('covers a year by default', () => {
+    const weeks = heatmapWeeks([], '2026-11-25');
+    expect(weeks).toHaveLength(53);
+    expect(weeks.flat().filter(Boolean).every((cell) => cell.level === 0)).toBe(true);
+  });
+
+  it('grades counts into four levels of the busiest day', () => {
+    expect(level(0, 10)).toBe(0);
+    expect(level(1, 10)).toBe(1);
+    expect(level(5, 10)).toBe(2);
+    expect(level(10, 10)).toBe(4);
+  });
+});
+
+describe('streaks', () => {
+  it('counts the current streak up to today, or yesterday while today has none', () => {
+    expect(streaks(['2026-11-23', '2026-11-24', '2026-11-25'], '2026-11-25')).toEqual({ current: 3, longest: 3 });
+    expect(streaks(['2026-11-23', '2026-11-24'], '2026-11-25')).toEqual({ current: 2, longest: 2 });
+    expect(streaks(['2026-11-22'], '2026-11-25')).toEqual({ current: 0, longest: 1 });
+  });
+
+  it('finds the longest run across months and ignores duplicates', () => {
+    const days = ['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-01', '2026-11-02', '2026-11-10'];
+    expect(streaks(days, '2026-11-10')).toEqual({ current: 1, longest: 4 });
+  });
+});
+
+describe('charts', () => {
+  it('scales forecast bars to the busiest day', () => {
+    expect(bars([{ date: 'a', count: 2 }, { date: 'b', count: 8 }, { date: 'c', count: 0 }]).map((b) => b.share)).toEqual([0.25, 1, 0]);
+    expect(bars([])).toEqual([]);
+  });
+
+  it('gives retention per window, null without answers', () => {
+    const rows = retentionRows({ last7Days: { total: { passed: 9, failed: 1 } }, last30Days: { total: { passed: 0, failed: 0 } } });
+    expect(rows[0]).toEqual({ key: 'last7Days', label: 'Last 7 days', rate: 0.9, answers: 10 });
+    expect(rows[1].rate).toBeNull();
+    expect(rows[3].answers).toBe(0);
+  });
+
+  it('orders Leitner boxes numerically', () => {
+    expect(boxRows({ 10: 1, 2: 4, 1: 2 }).map((r) => [r.box, r.count, r.share])).toEqual([[1, 2, 0.5], [2, 4, 1], [10, 1, 0.25]]);
+  });
+});
