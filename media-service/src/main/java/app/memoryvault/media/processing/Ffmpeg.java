@@ -43,7 +43,8 @@ final class Ffmpeg {
                     .redirectError(log.toFile())
                     .start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ProcessingException("the audio could not be processed within " + timeout.toSeconds() + " s");
+                throw new ProcessingException("ffmpeg could not process the file within " + timeout.toMillis() / 1000.0
+                        + " s");
             }
             return new Run(process.exitValue(), Files.readString(log));
         } catch (IOException e) {

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * An image job: the header limits checked again, the first frame decoded (subsampled), scaled to {@code display},
- * {@code thumb400} and {@code thumb200}, turned upright, and written as JPEG — PNG when transparency must survive —
+ * converted to sRGB from an embedded profile, {@code thumb400} and {@code thumb200}, turned upright, and written as
+ * JPEG — PNG when transparency must survive —
  * with no metadata. Everything after the image data (a polyglot's appendix) is gone because only pixels are kept.
  */
 @ApplicationScoped
@@ -20,28 +21,25 @@ public class ImageProcessor {
 
     private final ImageHeaderCheck headerCheck;
     private final ProcessingConfig config;
+    private final Ffmpeg ffmpeg;
 
     public ImageProcessor(ImageHeaderCheck headerCheck, ProcessingConfig config) {
         this.headerCheck = headerCheck;
         this.config = config;
+        this.ffmpeg = new Ffmpeg(config.ffmpeg(), config.decodeTimeout());
     }
 
     public Processed process(AcceptedFormat format, Path source, Path workDir) {
+        ImageHeaderCheck.Header header;
         try {
-            headerCheck.check(format, source);
+            header = headerCheck.check(format, source);
         } catch (ProblemException e) {
             throw new ProcessingException(e.problem().detail());
         }
-        ImageDecoder.Decoded decoded;
-        try {
-            decoded = ImageDecoder.decode(format, source, config.displayMaxSide());
-        } catch (IOException | RuntimeException e) {
-            throw new ProcessingException("the " + format.formatName() + " image cannot be decoded: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-        }
+        ImageDecoder.Decoded decoded = decode(format, header, source, workDir);
         boolean alpha = decoded.image().getColorModel().hasAlpha();
-        BufferedImage display = decoded.orientation()
-                .upright(Resampler.fit(decoded.image(), config.displayMaxSide(), alpha));
+        BufferedImage display = decoded.orientation().upright(ColourProfiles.toSrgb(
+                Resampler.fit(decoded.image(), config.displayMaxSide(), alpha), decoded.profile()));
         boolean png = alpha && transparent(display);
         if (alpha && !png) {
             display = Resampler.fit(display, config.displayMaxSide(), false);
@@ -57,6 +55,21 @@ public class ImageProcessor {
         boolean swap = decoded.orientation().swapsSides();
         return Processed.image(variants, swap ? decoded.height() : decoded.width(),
                 swap ? decoded.width() : decoded.height());
+    }
+
+    private ImageDecoder.Decoded decode(AcceptedFormat format, ImageHeaderCheck.Header header, Path source,
+            Path workDir) {
+        try {
+            return format == AcceptedFormat.WEBP
+                    ? WebpDecoder.decode(source, header.width(), header.height(), config.displayMaxSide(), ffmpeg,
+                            workDir)
+                    : ImageDecoder.decode(format, source, config.displayMaxSide(), config.decodeTimeout());
+        } catch (ProcessingException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ProcessingException("the " + format.formatName() + " image cannot be decoded: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
     }
 
     private Variant write(String name, BufferedImage image, boolean png, Path workDir) throws IOException {

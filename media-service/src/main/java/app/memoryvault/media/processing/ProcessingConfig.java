@@ -32,6 +32,13 @@ public interface ProcessingConfig {
     @WithDefault("120s")
     Duration ffmpegTimeout();
 
+    /**
+     * Wall-clock limit of decoding one image (ImageIO, or ffmpeg for WebP); a slower image fails, a decode that
+     * cannot be aborted finishes in the background.
+     */
+    @WithDefault("30s")
+    Duration decodeTimeout();
+
     /** Integrated loudness audio is normalised to, in LUFS. */
     @WithDefault("-16")
     double targetLoudness();

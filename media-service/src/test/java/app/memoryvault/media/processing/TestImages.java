@@ -104,20 +104,6 @@ final class TestImages {
         return markers;
     }
 
-    /** The chunk types of a PNG, in order. */
-    static List<String> pngChunks(byte[] png) {
-        List<String> chunks = new ArrayList<>();
-        ByteBuffer buffer = ByteBuffer.wrap(png, 8, png.length - 8);
-        while (buffer.remaining() >= 12) {
-            int length = buffer.getInt();
-            byte[] type = new byte[4];
-            buffer.get(type);
-            chunks.add(new String(type));
-            buffer.position(buffer.position() + length + 4);
-        }
-        return chunks;
-    }
-
     static BufferedImage read(byte[] bytes) {
         try {
             return ImageIO.read(new ByteArrayInputStream(bytes));
@@ -128,9 +114,14 @@ final class TestImages {
 
     /** Whether {@code rgb} is within a JPEG's error of {@code expected}. */
     static boolean near(int rgb, int expected) {
+        return near(rgb, expected, 59);
+    }
+
+    /** Whether every channel of {@code rgb} is within {@code tolerance} of {@code expected}'s. */
+    static boolean near(int rgb, int expected, int tolerance) {
         Color a = new Color(rgb);
         Color b = new Color(expected);
-        return Math.abs(a.getRed() - b.getRed()) < 60 && Math.abs(a.getGreen() - b.getGreen()) < 60
-                && Math.abs(a.getBlue() - b.getBlue()) < 60;
+        return Math.abs(a.getRed() - b.getRed()) <= tolerance && Math.abs(a.getGreen() - b.getGreen()) <= tolerance
+                && Math.abs(a.getBlue() - b.getBlue()) <= tolerance;
     }
 }

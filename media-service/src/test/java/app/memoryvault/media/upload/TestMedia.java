@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
@@ -79,20 +80,36 @@ public final class TestMedia {
 
     /** What ffmpeg makes from lavfi {@code input} with {@code args} into a file named {@code name}. */
     public static byte[] ffmpeg(String input, String name, String... args) {
+        return ffmpeg(List.of("-f", "lavfi", "-i", input), null, name, args);
+    }
+
+    /** What ffmpeg makes of the file {@code input} (named {@code inputName}) with {@code args} into {@code name}. */
+    public static byte[] convert(byte[] input, String inputName, String name, String... args) {
+        return ffmpeg(List.of("-i", inputName), input, name, args);
+    }
+
+    private static byte[] ffmpeg(List<String> inputArgs, byte[] input, String name, String... args) {
         try {
             Path dir = Files.createTempDirectory("test-media");
             Path out = dir.resolve(name);
-            List<String> command = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-y",
-                    "-f", "lavfi", "-i", input));
+            List<String> command = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-y"));
+            if (input != null) {
+                Files.write(dir.resolve(inputArgs.getLast()), input);
+            }
+            command.addAll(inputArgs);
             command.addAll(List.of(args));
             command.add(out.toString());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("ffmpeg failed: " + output);
             }
             byte[] bytes = Files.readAllBytes(out);
-            Files.delete(out);
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
             Files.delete(dir);
             return bytes;
         } catch (IOException e) {
