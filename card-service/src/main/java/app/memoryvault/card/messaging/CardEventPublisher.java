@@ -11,6 +11,7 @@ import app.memoryvault.events.CardPurged;
 import app.memoryvault.events.CardRestored;
 import app.memoryvault.events.CardUpdated;
 import app.memoryvault.events.DeckDeleted;
+import app.memoryvault.events.DeckPurged;
 import app.memoryvault.events.DeckUpdated;
 import app.memoryvault.events.OutboxPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,11 @@ public class CardEventPublisher {
 
     public void deckDeleted(Deck deck) {
         outbox.publish(deck.ownerId, new DeckDeleted(deck.id));
+    }
+
+    /** A trashed deck removed for good; sent after its cards' card-purged. */
+    public void deckPurged(Deck deck) {
+        outbox.publish(deck.ownerId, new DeckPurged(deck.id));
     }
 
     public void cardCreated(Card card) {

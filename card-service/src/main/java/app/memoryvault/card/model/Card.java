@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +39,10 @@ public class Card extends PanacheEntityBase {
     public Integer box;
     public Instant dueAt;
     public Instant lastReviewedAt;
+    /** Taken out of the due queue by review-service (card-schedule-changed); a suspended card is never due. */
+    public boolean suspended;
+    /** When the last schedule change without a review happened; older reviews and changes arrive too late. */
+    public Instant scheduleChangedAt;
 
     @OneToMany(mappedBy = "card", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -71,6 +76,11 @@ public class Card extends PanacheEntityBase {
     /** The items of one side in position order. */
     public List<CardContent> side(Side side) {
         return contents.stream().filter(item -> item.side == side).toList();
+    }
+
+    /** The media files the card's items reference, each once. */
+    public List<UUID> mediaIds() {
+        return contents.stream().map(item -> item.mediaId).filter(Objects::nonNull).distinct().toList();
     }
 
     /** Replaces both sides' items. */

@@ -24,7 +24,6 @@ public class CardContent {
     public ItemKind kind;
     public String text;
     public UUID mediaId;
-    public MediaStatus mediaStatus;
 
     public static CardContent text(Side side, int position, String text) {
         CardContent item = new CardContent();
@@ -33,6 +32,18 @@ public class CardContent {
         item.position = position;
         item.kind = ItemKind.TEXT;
         item.text = text;
+        return item;
+    }
+
+    /** An image or audio item with its optional caption. */
+    public static CardContent media(Side side, int position, ItemKind kind, UUID mediaId, String caption) {
+        CardContent item = new CardContent();
+        item.id = UUID.randomUUID();
+        item.side = side;
+        item.position = position;
+        item.kind = kind;
+        item.mediaId = mediaId;
+        item.text = caption;
         return item;
     }
 }

@@ -1,6 +1,7 @@
 package app.memoryvault.card.model;
 
 import app.memoryvault.events.ItemKind;
+import app.memoryvault.events.MediaKind;
 import app.memoryvault.events.SchedulerType;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -8,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Stores the enums the entities use lower case, as JSON, the events and the schema's check constraints spell them,
- * wherever an entity uses them. Item kinds and schedulers are the events module's own enums.
+ * wherever an entity uses them. Item kinds, media kinds and schedulers are the events module's own enums; media
+ * statuses are card-service's, as the events' know no {@code pending}.
  */
 public final class WireEnumConverters {
 
@@ -39,6 +41,13 @@ public final class WireEnumConverters {
     public static class ItemKinds extends WireEnums<ItemKind> {
         public ItemKinds() {
             super(ItemKind.class);
+        }
+    }
+
+    @Converter(autoApply = true)
+    public static class MediaKinds extends WireEnums<MediaKind> {
+        public MediaKinds() {
+            super(MediaKind.class);
         }
     }
 

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** Counts the cards of several decks in one grouped query, from the card table's schedule read model. */
+/**
+ * Counts the cards of several decks in one grouped query, from the card table's schedule read model; a suspended
+ * card is never due.
+ */
 @ApplicationScoped
 public class DeckCountsRepository {
 
@@ -28,7 +31,7 @@ public class DeckCountsRepository {
         List<Object[]> rows = entityManager.createQuery("""
                         select c.deckId, c.box, count(c),
                                sum(case when c.lastReviewedAt is null then 1 else 0 end),
-                               sum(case when c.dueAt <= :now then 1 else 0 end)
+                               sum(case when c.dueAt <= :now and c.suspended = false then 1 else 0 end)
                         from Card c
                         where c.ownerId = :owner and c.deckId in :decks and c.deletedAt is null
                         group by c.deckId, c.box""", Object[].class)

@@ -67,6 +67,8 @@ public class CardResource {
             @Parameter(description = "repeatable: cards carrying all these tags") @QueryParam("tag") List<String> tags,
             @Parameter(description = "Leitner box, from 1") @QueryParam("box") String box,
             @Parameter(description = "ISO-8601 instant: cards due before it") @QueryParam("dueBefore") String dueBefore,
+            @Parameter(description = "pending, ready or failed: cards with at least one media item in that status")
+            @QueryParam("mediaStatus") String mediaStatus,
             @Parameter(description = "full-text search over text items (web-search syntax, up to 200 characters)")
             @QueryParam("q") String query,
             @Parameter(description = "repeatable or comma-separated: these cards only, up to 100")
@@ -75,7 +77,8 @@ public class CardResource {
             @QueryParam("sort") String sort,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {
-        CardFilter filter = CardFilter.of(deckId, includeSubdecks, tags, box, dueBefore, query, ids, sort);
+        CardFilter filter = CardFilter.of(deckId, includeSubdecks, tags, box, dueBefore, mediaStatus, query, ids,
+                sort);
         return cards.list(currentUser.id(), filter, limit, cursor);
     }
 

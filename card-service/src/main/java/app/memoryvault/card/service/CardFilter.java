@@ -1,26 +1,28 @@
 package app.memoryvault.card.service;
 
+import app.memoryvault.card.model.MediaStatus;
 import app.memoryvault.platform.problem.ProblemException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * The query parameters of {@code GET /api/cards}, checked: each one that is not valid answers 400 naming it. Tags
- * are normalised like a card's; a card must carry all of them. {@code query} is a web-search style full-text query
- * over the card's text items.
+ * are normalised like a card's; a card must carry all of them. {@code mediaStatus} keeps cards with at least one
+ * media item in that status. {@code query} is a web-search style full-text query over the card's text items.
  */
 public record CardFilter(UUID deckId, boolean includeSubdecks, List<String> tags, Integer box, Instant dueBefore,
-        String query, List<UUID> ids, CardSort sort) {
+        MediaStatus mediaStatus, String query, List<UUID> ids, CardSort sort) {
 
     static final int MAX_IDS = 100;
     static final int MAX_TAGS = 20;
     static final int MAX_QUERY = 200;
 
     public static CardFilter of(UUID deckId, String includeSubdecks, List<String> tags, String box, String dueBefore,
-            String query, List<String> ids, String sort) {
+            String mediaStatus, String query, List<String> ids, String sort) {
         boolean subdecks = parseFlag(includeSubdecks);
         if (subdecks && deckId == null) {
             throw ProblemException.invalid("includeSubdecks", "needs deckId");
@@ -31,7 +33,7 @@ public record CardFilter(UUID deckId, boolean includeSubdecks, List<String> tags
             throw ProblemException.invalid("q", "at most " + MAX_QUERY + " characters");
         }
         return new CardFilter(deckId, subdecks, normalisedTags(tags), parseBox(box), parseInstant(dueBefore),
-                text == null || text.isEmpty() ? null : text, cardIds,
+                parseMediaStatus(mediaStatus), text == null || text.isEmpty() ? null : text, cardIds,
                 CardSort.parse(sort));
     }
 
@@ -90,6 +92,18 @@ public record CardFilter(UUID deckId, boolean includeSubdecks, List<String> tags
             // answered below
         }
         throw ProblemException.invalid("box", "must be a whole number from 1");
+    }
+
+    private static MediaStatus parseMediaStatus(String mediaStatus) {
+        if (mediaStatus == null || mediaStatus.isEmpty()) {
+            return null;
+        }
+        for (MediaStatus status : MediaStatus.values()) {
+            if (status.name().toLowerCase(Locale.ROOT).equals(mediaStatus)) {
+                return status;
+            }
+        }
+        throw ProblemException.invalid("mediaStatus", "must be one of pending, ready, failed");
     }
 
     private static Instant parseInstant(String dueBefore) {

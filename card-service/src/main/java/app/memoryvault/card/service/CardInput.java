@@ -15,45 +15,58 @@ import java.util.UUID;
 
 /**
  * A card request checked for what its annotations cannot say (what each item kind needs, each tag), with the HTML
- * in its text items made safe ({@link TextSanitiser}) and its tags normalised: trimmed, lower case, without
- * duplicates.
- *
- * <p>Image and audio items are answered with 422 {@code unsupported-item-kind} until card-service validates media
- * ids against media-service's read model.
+ * in its text items and captions made safe ({@link TextSanitiser}) and its tags normalised: trimmed, lower case,
+ * without duplicates. Whether its media ids name the caller's files of the right kind is {@link MediaReferences}'
+ * question.
  */
 public record CardInput(UUID deckId, List<ItemRequest> front, List<ItemRequest> back, List<String> tags) {
 
     static final int MAX_TEXT_LENGTH = 10_000;
 
+    /** An image or audio item and the field that names its media id, such as {@code front[1].mediaId}. */
+    public record MediaItem(String field, ItemKind kind, UUID mediaId) {
+    }
+
     public static CardInput of(CardRequest request) {
         List<Problem.FieldError> invalid = new ArrayList<>();
-        List<Problem.FieldError> unsupported = new ArrayList<>();
-        List<ItemRequest> front = checkSide("front", request.front(), invalid, unsupported);
-        List<ItemRequest> back = checkSide("back", request.back(), invalid, unsupported);
+        List<ItemRequest> front = checkSide("front", request.front(), invalid);
+        List<ItemRequest> back = checkSide("back", request.back(), invalid);
         List<String> tags = normaliseTags(request.tags(), invalid);
         if (!invalid.isEmpty()) {
-            throw problem(400, "validation", "Request is not valid", invalid);
-        }
-        if (!unsupported.isEmpty()) {
-            throw problem(422, "unsupported-item-kind", "Item kind not supported", unsupported);
+            throw fieldProblem(400, "validation", "Request is not valid", invalid);
         }
         return new CardInput(request.deckId(), front, back, tags);
     }
 
-    /** The side's items, text items with their HTML made safe; what is wrong is added to the lists. */
-    private static List<ItemRequest> checkSide(String side, List<ItemRequest> items,
-            List<Problem.FieldError> invalid, List<Problem.FieldError> unsupported) {
+    /** The image and audio items of both sides, front first, in position order. */
+    public List<MediaItem> mediaItems() {
+        List<MediaItem> items = new ArrayList<>();
+        addMediaItems("front", front, items);
+        addMediaItems("back", back, items);
+        return items;
+    }
+
+    private static void addMediaItems(String side, List<ItemRequest> sideItems, List<MediaItem> items) {
+        for (int i = 0; i < sideItems.size(); i++) {
+            ItemRequest item = sideItems.get(i);
+            if (item.kind() != ItemKind.TEXT) {
+                items.add(new MediaItem(side + "[" + i + "].mediaId", item.kind(), item.mediaId()));
+            }
+        }
+    }
+
+    /** The side's items, text made safe; what is wrong is added to {@code invalid}. */
+    private static List<ItemRequest> checkSide(String side, List<ItemRequest> items, List<Problem.FieldError> invalid) {
         List<ItemRequest> checked = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String field = side + "[" + i + "]";
             ItemRequest item = items.get(i);
             if (item == null) {
                 invalid.add(new Problem.FieldError(field, "must not be null"));
-            } else if (item.kind() != ItemKind.TEXT) {
-                unsupported.add(new Problem.FieldError(field + ".kind",
-                        item.kind().name().toLowerCase(Locale.ROOT) + " items are not supported yet; use text items"));
-            } else {
+            } else if (item.kind() == ItemKind.TEXT) {
                 item = checkText(field, item, invalid);
+            } else {
+                item = checkMedia(field, item, invalid);
             }
             checked.add(item);
         }
@@ -68,17 +81,32 @@ public record CardInput(UUID deckId, List<ItemRequest> front, List<ItemRequest> 
             invalid.add(new Problem.FieldError(field + ".text", "must not be blank"));
             return item;
         }
-        String text = TextSanitiser.sanitise(item.text());
-        if (text.isBlank()) {
-            invalid.add(new Problem.FieldError(field + ".text",
-                    "holds only markup that is not allowed (scripts, styles, frames...)"));
-        } else if (text.length() > MAX_TEXT_LENGTH) {
-            invalid.add(new Problem.FieldError(field + ".text",
-                    "is longer than " + MAX_TEXT_LENGTH + " characters once its HTML is made safe"));
-        }
-        return new ItemRequest(item.kind(), text, item.mediaId());
+        return new ItemRequest(item.kind(), safeText(field + ".text", item.text(), invalid), item.mediaId());
     }
 
+    /** An image or audio item needs its media id; its text, when sent, is an optional caption. */
+    private static ItemRequest checkMedia(String field, ItemRequest item, List<Problem.FieldError> invalid) {
+        if (item.mediaId() == null) {
+            invalid.add(new Problem.FieldError(field + ".mediaId",
+                    "must not be null for an " + item.kind().name().toLowerCase(Locale.ROOT) + " item"));
+        }
+        if (item.text() == null || item.text().isBlank()) {
+            return new ItemRequest(item.kind(), null, item.mediaId());
+        }
+        return new ItemRequest(item.kind(), safeText(field + ".text", item.text(), invalid), item.mediaId());
+    }
+
+    private static String safeText(String field, String text, List<Problem.FieldError> invalid) {
+        String safe = TextSanitiser.sanitise(text);
+        if (safe.isBlank()) {
+            invalid.add(new Problem.FieldError(field,
+                    "holds only markup that is not allowed (scripts, styles, frames...)"));
+        } else if (safe.length() > MAX_TEXT_LENGTH) {
+            invalid.add(new Problem.FieldError(field,
+                    "is longer than " + MAX_TEXT_LENGTH + " characters once its HTML is made safe"));
+        }
+        return safe;
+    }
     private static List<String> normaliseTags(List<String> tags, List<Problem.FieldError> invalid) {
         if (tags == null) {
             return List.of();
@@ -96,7 +124,8 @@ public record CardInput(UUID deckId, List<ItemRequest> front, List<ItemRequest> 
         return List.copyOf(normalised);
     }
 
-    private static ProblemException problem(int status, String slug, String title, List<Problem.FieldError> errors) {
+    /** A problem naming each field in {@code errors}, in field order. */
+    static ProblemException fieldProblem(int status, String slug, String title, List<Problem.FieldError> errors) {
         List<Problem.FieldError> sorted = errors.stream()
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Finds a page of an owner's live cards by {@link CardFilter}: one SQL query picks the ids in sort order (full-text
- * search on the GIN index of text items), then the cards are loaded by id.
+ * search on each card's search vector, GIN-indexed with its owner), then the cards are loaded by id.
  */
 @ApplicationScoped
 public class CardSearch {
@@ -50,13 +51,17 @@ public class CardSearch {
             parameters.put("box", filter.box());
         }
         if (filter.dueBefore() != null) {
-            sql.append(" and c.due_at < :dueBefore");
+            sql.append(" and c.due_at < :dueBefore and not c.suspended");
             parameters.put("dueBefore", filter.dueBefore());
         }
+        if (filter.mediaStatus() != null) {
+            sql.append(" and exists (select 1 from card.card_content cc join card.media_view mv"
+                    + " on mv.media_id = cc.media_id where cc.card_id = c.id and mv.status = :mediaStatus)");
+            parameters.put("mediaStatus", filter.mediaStatus().name().toLowerCase(Locale.ROOT));
+        }
         if (filter.query() != null) {
-            // Same expression and predicate as the index card_content_text_fts_idx.
-            sql.append(" and exists (select 1 from card.card_content cc where cc.card_id = c.id and cc.kind = 'text'"
-                    + " and to_tsvector('simple', cc.text) @@ websearch_to_tsquery('simple', :query))");
+            // The card's own search vector (index card_owner_search_idx on owner_id, search).
+            sql.append(" and c.search @@ websearch_to_tsquery('simple', :query)");
             parameters.put("query", filter.query());
         }
         if (filter.ids() != null) {

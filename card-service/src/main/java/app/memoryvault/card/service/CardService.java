@@ -4,22 +4,29 @@ import app.memoryvault.card.messaging.CardEventPublisher;
 import app.memoryvault.card.model.Card;
 import app.memoryvault.card.model.CardContent;
 import app.memoryvault.card.model.Deck;
+import app.memoryvault.card.model.MediaView;
 import app.memoryvault.card.model.Side;
 import app.memoryvault.card.model.Tag;
+import app.memoryvault.card.repository.CardSearchVectors;
+import app.memoryvault.card.repository.MediaViewRepository;
 import app.memoryvault.card.repository.TagRepository;
 import app.memoryvault.card.rest.CardRequest;
 import app.memoryvault.card.rest.CardResponse;
 import app.memoryvault.card.rest.ItemRequest;
 import app.memoryvault.card.rest.Page;
 import app.memoryvault.card.trash.RestorePeriod;
+import app.memoryvault.events.ItemKind;
 import app.memoryvault.platform.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The card use cases of one owner; each change and its card-events commit together. */
 @ApplicationScoped
@@ -30,36 +37,51 @@ public class CardService {
     private final Persistence persistence;
     private final RestorePeriod restorePeriod;
     private final CardSearch search;
+    private final MediaReferences mediaReferences;
+    private final MediaViewRepository mediaViews;
+    private final CardSearchVectors searchVectors;
 
     public CardService(CardEventPublisher events, TagRepository tags, Persistence persistence,
-            RestorePeriod restorePeriod, CardSearch search) {
+            RestorePeriod restorePeriod, CardSearch search, MediaReferences mediaReferences,
+            MediaViewRepository mediaViews, CardSearchVectors searchVectors) {
         this.events = events;
         this.tags = tags;
         this.persistence = persistence;
         this.restorePeriod = restorePeriod;
         this.search = search;
+        this.mediaReferences = mediaReferences;
+        this.mediaViews = mediaViews;
+        this.searchVectors = searchVectors;
     }
 
-    @Transactional
+    /**
+     * Creates the card. Its media files are checked with media-service first, outside the transaction that then
+     * stores the card, what media-service said of them and card-created together.
+     */
     public CardResponse create(String ownerId, CardRequest request) {
         CardInput input = CardInput.of(request);
-        UUID deckId = liveDeckFor(ownerId, input.deckId());
-        List<Tag> cardTags = tags.resolve(ownerId, input.tags());
-        Card card = new Card();
-        card.id = UUID.randomUUID();
-        card.ownerId = ownerId;
-        card.createdAt = Timestamps.now();
-        card.updatedAt = card.createdAt;
-        apply(card, deckId, input, cardTags);
-        card.persist();
-        persistence.flush();
-        events.cardCreated(card);
-        return CardResponse.of(card);
+        List<VerifiedMedia> media = mediaReferences.verify(input);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            UUID deckId = liveDeckFor(ownerId, input.deckId());
+            List<Tag> cardTags = tags.resolve(ownerId, input.tags());
+            Card card = new Card();
+            card.id = UUID.randomUUID();
+            card.ownerId = ownerId;
+            card.createdAt = Timestamps.now();
+            card.updatedAt = card.createdAt;
+            apply(card, deckId, input, cardTags);
+            card.persist();
+            mediaViews.recordVerified(ownerId, media);
+            persistence.flush();
+            searchVectors.refresh(card.id);
+            events.cardCreated(card);
+            return response(card);
+        });
     }
 
     @Transactional
     public CardResponse get(String ownerId, UUID id) {
-        return CardResponse.of(liveCard(ownerId, id));
+        return response(liveCard(ownerId, id));
     }
 
     /** A page of the owner's live cards matching the filter, in its sort order. */
@@ -68,22 +90,29 @@ public class CardService {
         CardSearch.SortKey after = sortKey(PageCursor.decode(cursor), filter.sort());
         return Pages.of(search.find(ownerId, filter, after, limit + 1), limit,
                 card -> cursorAfter(card, filter.sort()),
-                page -> page.stream().map(CardResponse::of).toList());
+                CardService::responses);
     }
 
-    /** Replaces the card's deck, items and tags; {@code expected} carries the client's If-Match. */
-    @Transactional
+    /**
+     * Replaces the card's deck, items and tags; {@code expected} carries the client's If-Match. Media files are
+     * checked as on {@link #create}, before the transaction.
+     */
     public CardResponse update(String ownerId, UUID id, ExpectedVersion expected, CardRequest request) {
-        Card card = liveCard(ownerId, id);
-        expected.check("card", card.version);
         CardInput input = CardInput.of(request);
-        UUID deckId = liveDeckFor(ownerId, input.deckId());
-        List<Tag> cardTags = tags.resolve(ownerId, input.tags());
-        card.updatedAt = Timestamps.now();
-        apply(card, deckId, input, cardTags);
-        persistence.flush();
-        events.cardUpdated(card);
-        return CardResponse.of(card);
+        List<VerifiedMedia> media = mediaReferences.verify(input);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Card card = liveCard(ownerId, id);
+            expected.check("card", card.version);
+            UUID deckId = liveDeckFor(ownerId, input.deckId());
+            List<Tag> cardTags = tags.resolve(ownerId, input.tags());
+            card.updatedAt = Timestamps.now();
+            apply(card, deckId, input, cardTags);
+            mediaViews.recordVerified(ownerId, media);
+            persistence.flush();
+            searchVectors.refresh(card.id);
+            events.cardUpdated(card);
+            return response(card);
+        });
     }
 
     /** Moves the card to the trash. */
@@ -104,7 +133,7 @@ public class CardService {
     public CardResponse restore(String ownerId, UUID id) {
         Card card = Card.findOwned(ownerId, id).orElseThrow(() -> ProblemException.notFound("card", id));
         if (card.deletedAt == null) {
-            return CardResponse.of(card);
+            return response(card);
         }
         restorePeriod.check("card", id, card.deletedAt);
         if (Deck.findLive(ownerId, card.deckId).isEmpty()) {
@@ -115,7 +144,7 @@ public class CardService {
         card.updatedAt = Timestamps.now();
         persistence.flush();
         events.cardRestored(card);
-        return CardResponse.of(card);
+        return response(card);
     }
 
     private static void apply(Card card, UUID deckId, CardInput input, List<Tag> cardTags) {
@@ -131,9 +160,23 @@ public class CardService {
     private static List<CardContent> items(Side side, List<ItemRequest> requests) {
         List<CardContent> items = new ArrayList<>();
         for (int position = 0; position < requests.size(); position++) {
-            items.add(CardContent.text(side, position, requests.get(position).text()));
+            ItemRequest item = requests.get(position);
+            items.add(item.kind() == ItemKind.TEXT
+                    ? CardContent.text(side, position, item.text())
+                    : CardContent.media(side, position, item.kind(), item.mediaId(), item.text()));
         }
         return items;
+    }
+
+    private static CardResponse response(Card card) {
+        return CardResponse.of(card, MediaView.byId(card.mediaIds()));
+    }
+
+    /** The cards with their media items' state, read for the whole page at once. */
+    private static List<CardResponse> responses(List<Card> cards) {
+        Map<UUID, MediaView> media = MediaView.byId(cards.stream().flatMap(card -> card.mediaIds().stream())
+                .collect(Collectors.toSet()));
+        return cards.stream().map(card -> CardResponse.of(card, media)).toList();
     }
 
     private static UUID liveDeckFor(String ownerId, UUID deckId) {

@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * Removes cards, then decks, deleted longer ago than the retention for good, each card with a card-purged event in
  * the same transaction, in batches so that one run never holds a long transaction. A deck goes after its subdecks
- * and with the cards still in it; there is no deck-purged event (the deck-deleted sent on deletion stands).
+ * and with the cards still in it, with a deck-purged event after its cards' card-purged.
  */
 @ApplicationScoped
 public class TrashPurge {
@@ -78,6 +78,7 @@ public class TrashPurge {
                 .list();
         for (Deck deck : expired) {
             Card.<Card>list("deckId = ?1 and ownerId = ?2", deck.id, deck.ownerId).forEach(this::purge);
+            events.deckPurged(deck);
             deck.delete();
         }
         return expired.size();

@@ -93,6 +93,20 @@ class CardListFiltersTest {
     }
 
     @Test
+    void shouldSearchACardsTextAsItIsNowAndNotOnceDeleted() {
+        String user = freshUser("ann");
+        String deck = createDeck(user, "Rewritten");
+        String card = createCard(user, textCard(deck, "der Hund", "the dog")).path("id");
+        as(user).body(textCard(deck, "die Katze", "the cat")).put("/api/cards/" + card).then().statusCode(200);
+
+        as(user).get("/api/cards?q=hund").then().body("items", empty());
+        as(user).get("/api/cards?q=katze cat").then().body("items.id", contains(card));
+
+        as(user).delete("/api/cards/" + card).then().statusCode(204);
+        as(user).get("/api/cards?q=katze").then().body("items", empty());
+    }
+
+    @Test
     void shouldGetABatchOfTheCallersCardsByIds() {
         String user = freshUser("ann");
         String deck = createDeck(user, "Batch");

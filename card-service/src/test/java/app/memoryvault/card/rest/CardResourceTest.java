@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -122,19 +121,6 @@ class CardResourceTest {
                 .then().statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("errors[0].field", equalTo("front[0].kind"));
-    }
-
-    @Test
-    void shouldAnswerMediaItemsWith422UntilMediaIsSupported() {
-        String user = freshUser("ann");
-        String deck = createDeck(user, "Media");
-        Map<String, Object> image = Map.of("kind", "image", "mediaId", UUID.randomUUID().toString());
-
-        as(user).body(card(deck, List.of(text("a")), List.of(text("b"), image), List.of())).post("/api/cards")
-                .then().statusCode(422)
-                .contentType(PROBLEM_JSON)
-                .body("type", equalTo("urn:memoryvault:problem:unsupported-item-kind"))
-                .body("errors.field", contains("back[1].kind"));
     }
 
     @Test

@@ -25,7 +25,12 @@ public final class Api {
     }
 
     public static RequestSpecification as(String user) {
-        return given().auth().oauth2(TestTokens.user(user)).contentType(ContentType.JSON);
+        return withToken(TestTokens.user(user));
+    }
+
+    /** Requests with this very token, e.g. the one the media-service stub expects. */
+    public static RequestSpecification withToken(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
     public static String createDeck(String user, String name) {

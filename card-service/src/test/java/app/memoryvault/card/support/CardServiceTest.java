@@ -11,13 +11,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@code @QuarkusTest} on real Postgres, Kafka and the OIDC test server. Every test class of the module uses it,
+ * A {@code @QuarkusTest} on real Postgres, Kafka, the OIDC test server and a media-service stub. Every test class of the module uses it,
  * so Quarkus boots once for all of them.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(MediaServiceStub.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CardServiceTest {

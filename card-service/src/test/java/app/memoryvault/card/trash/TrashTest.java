@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import app.memoryvault.card.model.Card;
 import app.memoryvault.card.model.Deck;
 import app.memoryvault.card.support.CardServiceTest;
+import app.memoryvault.events.store.OutboxMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -166,6 +167,12 @@ class TrashTest {
         assertThat(deckExists(live)).isTrue();
         assertThat(awaitRecord(inChild, "card-purged").value()).contains(child);
         assertThat(awaitRecord(inParent, "card-purged").value()).contains(parent);
+        assertThat(awaitRecord(parent, "deck-purged").value()).contains(parent);
+        assertThat(awaitRecord(child, "deck-purged").value()).contains(child);
+        assertThat(outboxId(parent, "deck-purged")).isGreaterThan(outboxId(inParent, "card-purged"));
+        assertThat(outboxId(child, "deck-purged")).isGreaterThan(outboxId(inChild, "card-purged"))
+                .isLessThan(outboxId(parent, "deck-purged"));
+        assertThat(outboxRows(recent, "deck-purged")).isZero();
         as(user).post("/api/decks/" + parent + "/restore").then().statusCode(404);
         as(user).post("/api/decks/" + recent + "/restore").then().statusCode(200);
     }
@@ -177,6 +184,17 @@ class TrashTest {
             Deck.update("deletedAt = ?1 where id in ?2", deletedAt, ids);
             Card.update("deletedAt = ?1 where deckId in ?2", deletedAt, ids);
         });
+    }
+
+    /** The outbox row (its place in the relay's order) of the event of this type keyed by {@code key}. */
+    private static long outboxId(String key, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>find(
+                "messageKey = ?1 and eventType = ?2", key, type).singleResult().id);
+    }
+
+    private static long outboxRows(String key, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count(
+                "messageKey = ?1 and eventType = ?2", key, type));
     }
 
     private static boolean deckExists(String deck) {
