@@ -39,7 +39,7 @@ function DeckForm({ decks, onCreated }) {
     <label>New deck <input id="new-deck-name" value=${name} onInput=${(e) => setName(e.currentTarget.value)} maxlength="100" required /></label>
     <label>Inside <select value=${parentId} onChange=${(e) => setParentId(e.currentTarget.value)}>
       <option value="">(top level)</option>
-      ${deckTree(decks).map((d) => html`<option value=${d.id}>${'  '.repeat(d.depth)}${d.name}</option>`)}
+      ${deckTree(decks).map((d) => html`<option value=${d.id}>${'\u00a0\u00a0'.repeat(d.depth)}${d.name}</option>`)}
     </select></label>
     <button type="submit" disabled=${busy}>Create</button>
   </form>`;
@@ -93,7 +93,7 @@ function DeckRow({ deck, decks, reload }) {
     ${mode === 'move' && html`<form class="row-form" onSubmit=${(e) => { e.preventDefault(); save({ parentId: e.currentTarget.parent.value || null }); }}>
       <label>Move inside <select name="parent" value=${deck.parentId || ''}>
         <option value="">(top level)</option>
-        ${deckTree(decks).filter((d) => !excluded.has(d.id)).map((d) => html`<option value=${d.id}>${'  '.repeat(d.depth)}${d.name}</option>`)}
+        ${deckTree(decks).filter((d) => !excluded.has(d.id)).map((d) => html`<option value=${d.id}>${'\u00a0\u00a0'.repeat(d.depth)}${d.name}</option>`)}
       </select></label>
       <button type="submit">Move</button>
     </form>`}

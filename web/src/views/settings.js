@@ -63,7 +63,7 @@ function DeckSchedule({ deck, onSaved }) {
     }
   };
   return html`<tr>
-    <th scope="row">${'  '.repeat(deck.depth)}${deck.name}</th>
+    <th scope="row">${'\u00a0\u00a0'.repeat(deck.depth)}${deck.name}</th>
     <td><select value=${deck.scheduler} aria-label=${`Scheduler of ${deck.name}`} onChange=${(e) => setScheduler(e.currentTarget.value)}>
       <option value="leitner">Leitner boxes</option><option value="fsrs">FSRS</option></select></td>
     <td>${deck.scheduler === 'leitner' && html`<form class="inline" onSubmit=${saveIntervals}>

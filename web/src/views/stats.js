@@ -1,7 +1,7 @@
 // Statistics: year heatmap with streaks, 30-day forecast, retention, card counts, Leitner boxes, per deck. Plain SVG.
 
 import { html } from 'htm/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { get, query } from '../api.js';
 import { formatPercent } from '../format.js';
 import { boxRows, bars, heatmapWeeks, retentionRows } from '../stats.js';
@@ -13,10 +13,13 @@ const CELL = 11;
 function Heatmap({ heatmap, date }) {
   const weeks = heatmapWeeks(heatmap.days, date);
   const total = heatmap.days.reduce((sum, d) => sum + d.count, 0);
-  return html`<figure class="chart">
+  const scroller = useRef(null);
+  // The latest weeks are on the right: show them first on narrow screens.
+  useEffect(() => { if (scroller.current) scroller.current.scrollLeft = scroller.current.scrollWidth; }, [date]);
+  return html`<figure class="chart wide">
     <figcaption>Reviews in the last year: ${total} · current streak ${heatmap.currentStreak} day${heatmap.currentStreak === 1 ? '' : 's'} ·
       longest ${heatmap.longestStreak}</figcaption>
-    <div class="scroll-x">
+    <div class="scroll-x" ref=${scroller}>
       <svg class="heatmap" width=${weeks.length * CELL} height=${7 * CELL} role="img"
           aria-label=${`Heatmap of daily reviews, ${total} in the last year`}>
         ${weeks.map((week, w) => week.map((cell, d) => cell && html`<rect x=${w * CELL} y=${d * CELL} width=${CELL - 2} height=${CELL - 2}
@@ -77,23 +80,23 @@ export function StatsPage({ query: params }) {
         <h2>Today</h2>
         <p class="big" data-testid="reviews-today">${stats.today.reviews}</p>
         <p>reviews · ${formatPercent(stats.today.passRate)} passed</p>
-        <p class="muted">${stats.counts.total} cards: ${stats.counts.new} new, ${stats.counts.learning} learning, ${stats.counts.young} young,
-          ${stats.counts.mature} mature, ${stats.counts.suspended} suspended</p>
+        <p class="muted">${`${stats.counts.total} card${stats.counts.total === 1 ? '' : 's'}: ${stats.counts.new} new, `
+          + `${stats.counts.learning} learning, ${stats.counts.young} young, ${stats.counts.mature} mature, ${stats.counts.suspended} suspended`}</p>
       </section>
       <${Heatmap} heatmap=${stats.heatmap} date=${stats.date} />
       <${Forecast} forecast=${stats.forecast} />
       <${BarList} caption="True retention" rows=${retentionRows(stats.retention)} label=${(r) => r.label}
         value=${(r) => (r.answers ? `${formatPercent(r.rate)} of ${r.answers}` : '–')} />
       <${BarList} caption="Leitner boxes" rows=${boxRows(stats.leitnerBoxes)} label=${(r) => `Box ${r.box}`} value=${(r) => r.count} />
-      ${!deckId && stats.decks && stats.decks.length > 0 && html`<figure class="chart">
+      ${!deckId && stats.decks && stats.decks.length > 0 && html`<figure class="chart wide">
         <figcaption>Per deck</figcaption>
-        <table class="per-deck">
+        <div class="scroll-x"><table class="per-deck">
           <thead><tr><th scope="col">Deck</th><th scope="col">New</th><th scope="col">Learning</th><th scope="col">Young</th><th scope="col">Mature</th><th scope="col">Total</th></tr></thead>
           <tbody>${stats.decks.map((d) => html`<tr>
             <th scope="row"><a href=${`/stats?deck=${d.deckId}`} data-route>${names.get(d.deckId) || 'Deck'}</a></th>
             <td>${d.counts.new}</td><td>${d.counts.learning}</td><td>${d.counts.young}</td><td>${d.counts.mature}</td><td>${d.counts.total}</td>
           </tr>`)}</tbody>
-        </table>
+        </table></div>
       </figure>`}
     </div>`}
   </main>`;
