@@ -108,5 +108,12 @@ public interface MediaConfig {
         /** Files removed per run. */
         @WithDefault("100")
         int batchSize();
+
+        /**
+         * How old an upload object with no file referring to it must be before it is removed (longer than any
+         * upload takes between storing and registering).
+         */
+        @WithDefault("6h")
+        Duration orphanGrace();
     }
 }

@@ -1,5 +1,6 @@
 package app.memoryvault.media.processing;
 
+import app.memoryvault.media.upload.ToolProcesses;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ final class Ffmpeg {
             throw new IllegalStateException("interrupted while running ffmpeg", e);
         } finally {
             if (process != null && process.isAlive()) {
-                process.destroyForcibly();
+                ToolProcesses.kill(process);
             }
         }
     }

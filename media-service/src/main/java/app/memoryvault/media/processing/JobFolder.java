@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A job's private folder (owner-only), removed with everything in it when the job ends. */
@@ -15,10 +14,8 @@ final class JobFolder {
     private JobFolder() {
     }
 
-    static Path create(Optional<Path> root) {
+    static Path create(Path parent) {
         try {
-            Path parent = root.orElse(Path.of(System.getProperty("java.io.tmpdir"), "memoryvault-jobs"));
-            Files.createDirectories(parent);
             return Files.createTempDirectory(parent, "job-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package app.memoryvault.media.processing;
 import app.memoryvault.events.MediaKind;
 import app.memoryvault.events.MediaUploaded;
 import app.memoryvault.media.model.MediaFile;
+import app.memoryvault.media.service.ScratchSpace;
 import app.memoryvault.media.storage.MediaStorage;
 import app.memoryvault.media.storage.StorageKeys;
 import app.memoryvault.media.storage.StoredObjectNotFoundException;
@@ -33,15 +34,15 @@ public class MediaJob {
     private final JobCompletion completion;
     private final ImageProcessor images;
     private final AudioProcessor audio;
-    private final ProcessingConfig config;
+    private final ScratchSpace scratch;
 
     public MediaJob(MediaStorage storage, JobCompletion completion, ImageProcessor images, AudioProcessor audio,
-            ProcessingConfig config) {
+            ScratchSpace scratch) {
         this.storage = storage;
         this.completion = completion;
         this.images = images;
         this.audio = audio;
-        this.config = config;
+        this.scratch = scratch;
     }
 
     public void run(UUID eventId, MediaUploaded event) {
@@ -52,7 +53,7 @@ public class MediaJob {
             storage.delete(uploadKey);
             return;
         }
-        Path dir = JobFolder.create(config.tempDir());
+        Path dir = JobFolder.create(scratch.jobs());
         try {
             Outcome outcome = process(file, event.kind(), uploadKey, dir);
             boolean done = outcome.reason() == null

@@ -33,15 +33,17 @@ public class UploadService {
     private final QuotaService quotas;
     private final MediaRegistry registry;
     private final MediaStorage storage;
+    private final ScratchSpace scratch;
     private final MediaConfig.Upload config;
 
     public UploadService(UploadRateLimiter rateLimiter, UploadChecks checks, QuotaService quotas,
-            MediaRegistry registry, MediaStorage storage, MediaConfig config) {
+            MediaRegistry registry, MediaStorage storage, ScratchSpace scratch, MediaConfig config) {
         this.rateLimiter = rateLimiter;
         this.checks = checks;
         this.quotas = quotas;
         this.registry = registry;
         this.storage = storage;
+        this.scratch = scratch;
         this.config = config.upload();
     }
 
@@ -52,7 +54,7 @@ public class UploadService {
     public Result upload(String ownerId, MediaKind kind, String contentType, InputStream body) {
         rateLimiter.acquire(ownerId);
         long cap = kind == MediaKind.IMAGE ? config.imageMaxBytes() : config.audioMaxBytes();
-        try (TempUpload temp = TempUpload.create(tempRoot(), cap)) {
+        try (TempUpload temp = TempUpload.create(scratch.uploads(), cap)) {
             receive(temp, contentType, body, cap);
             String kindName = kind.name().toLowerCase(Locale.ROOT);
             MediaFile existing = MediaFile.findLive(ownerId, temp.sha256(), kindName);
@@ -103,9 +105,5 @@ public class UploadService {
         if (temp.size() == 0) {
             throw ProblemException.invalid("file", "must not be empty");
         }
-    }
-
-    private Path tempRoot() {
-        return config.tempDir().orElse(Path.of(System.getProperty("java.io.tmpdir"), "memoryvault-uploads"));
     }
 }

@@ -9,7 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -92,6 +95,31 @@ public class FilesystemMediaStorage implements MediaStorage {
             throw new StoredObjectNotFoundException(key);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + key, e);
+        }
+    }
+
+    @Override
+    public List<String> keysOlderThan(String folder, Instant before, int max) {
+        Path dir = inside(root, folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> modifiedBefore(file, before))
+                    .map(file -> root.relativize(file).toString())
+                    .limit(max)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, Instant before) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,12 @@ public interface MediaStorage {
 
     /** Size, entity tag and content type of the object; throws {@link StoredObjectNotFoundException}. */
     StoredObject stat(String key);
+
+    /**
+     * Keys under the folder {@code prefix} (ending with {@code /}) of objects last written before {@code before}, at
+     * most {@code max} of them, for sweeping objects nothing refers to.
+     */
+    List<String> keysOlderThan(String prefix, Instant before, int max);
 
     /** Removes the object; removing one that is not there is not an error. */
     void delete(String key);

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -70,6 +72,16 @@ public class S3MediaStorage implements MediaStorage {
             }
             throw e;
         }
+    }
+
+    @Override
+    public List<String> keysOlderThan(String folder, Instant before, int max) {
+        return s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(objectKey(folder))).contents()
+                .stream()
+                .filter(object -> object.lastModified().isBefore(before))
+                .map(object -> object.key().substring(prefix.length()))
+                .limit(max)
+                .toList();
     }
 
     @Override

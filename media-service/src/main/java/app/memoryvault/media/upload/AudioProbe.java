@@ -78,7 +78,7 @@ public class AudioProbe {
             if (!process.waitFor(config.probeTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 // reading a header with the demuxer forced is quick: running out of time means the server is busy
                 throw new ProblemException(Problem.of(503, "probe-timeout", "Service busy",
-                        "the audio could not be checked within " + config.probeTimeout().toSeconds() + " s",
+                        "the audio could not be checked within " + config.probeTimeout().toMillis() / 1000.0 + " s",
                         null).withRetryAfter(10));
             }
             if (process.exitValue() != 0) {
@@ -93,7 +93,7 @@ public class AudioProbe {
             throw new IllegalStateException("interrupted while probing audio", e);
         } finally {
             if (process != null && process.isAlive()) {
-                process.destroyForcibly();
+                ToolProcesses.kill(process);
             }
         }
     }

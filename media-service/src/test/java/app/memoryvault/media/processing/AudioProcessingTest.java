@@ -20,6 +20,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +32,8 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @TestProfile(WorkerProfile.class)
@@ -101,6 +106,46 @@ class AudioProcessingTest {
         assertThat(ogg.durationMs).isBetween(900L, 1_100L);
         assertThat(mp3.status).as(mp3.failureReason).isEqualTo("ready");
         assertThat(mp3.durationMs).isBetween(900L, 1_200L);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"aac, tone.m4a", "libopus, tone.opus"})
+    void shouldNormaliseM4aAndOggOpusToMp3WithTheirDuration(String codec, String name) throws Exception {
+        byte[] input = TestMedia.ffmpeg("sine=frequency=500:duration=4", name, "-c:a", codec, "-af", "volume=-14dB");
+        assertThat(loudness(Files.write(dir.resolve(name), input))).isLessThan(-25);
+
+        MediaFile file = Jobs.awaitProcessed(Jobs.upload("audio", name, input));
+
+        assertThat(file.status).as(file.failureReason).isEqualTo("ready");
+        assertThat(file.durationMs).isBetween(3_900L, 4_100L);
+        byte[] mp3 = Jobs.read(storage, file.variantKeys.get("audio"));
+        assertThat(loudness(Files.write(dir.resolve(name + ".mp3"), mp3))).isBetween(-17.0, -15.0);
+    }
+
+    @Test
+    void shouldFailACorruptFileWithAReason() throws Exception {
+        byte[] m4a = TestMedia.ffmpeg("sine=frequency=500:duration=3", "t.m4a", "-c:a", "aac");
+        Path truncated = Files.write(dir.resolve("cut.m4a"), Arrays.copyOf(m4a, m4a.length / 2));
+
+        assertThatThrownBy(() -> processor.process(AcceptedFormat.M4A, truncated, dir))
+                .isInstanceOf(ProcessingException.class)
+                .hasMessage("the audio/mp4 file has no audio stream or cannot be decoded");
+    }
+
+    @Test
+    void shouldKillFfmpegWhenItRunsOutOfTime() throws Exception {
+        Path longWav = Files.write(dir.resolve("long.wav"), wav(200, 44100, 0.3));
+        Ffmpeg impatient = new Ffmpeg("ffmpeg", Duration.ofMillis(300));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> impatient.run("wav", longWav, "error", dir, List.of("-af", "loudnorm", "-f", "null",
+                "-"))).isInstanceOf(ProcessingException.class)
+                .hasMessage("ffmpeg could not process the file within 0.3 s");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(ProcessHandle.current().descendants()
+                .filter(child -> child.info().command().orElse("").endsWith("ffmpeg"))
+                .filter(ProcessHandle::isAlive)).as("no ffmpeg left running").isEmpty();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
-import app.memoryvault.events.MediaKind;
 import app.memoryvault.events.MediaUploaded;
 import app.memoryvault.events.Topics;
 import app.memoryvault.media.model.MediaFile;
@@ -26,10 +25,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,22 +51,7 @@ class MediaJobTest {
 
     /** A pending file registered without an event, so that only this test runs its job. */
     private MediaUploaded pendingFile(byte[] png) throws Exception {
-        MediaFile file = new MediaFile();
-        file.id = UUID.randomUUID();
-        file.ownerId = "sub-" + Jobs.newUser();
-        file.kind = "image";
-        file.mimeType = "image/png";
-        byte[] random = new byte[32];
-        ThreadLocalRandom.current().nextBytes(random);
-        file.sha256 = HexFormat.of().formatHex(random);
-        file.sizeBytes = png.length;
-        file.status = "pending";
-        file.uploadKey = StorageKeys.upload(file.id);
-        file.createdAt = Instant.now();
-        file.updatedAt = file.createdAt;
-        storage.put(file.uploadKey, Files.write(dir.resolve("upload"), png), "image/png");
-        QuarkusTransaction.requiringNew().run(file::persist);
-        return new MediaUploaded(file.id, MediaKind.IMAGE, file.mimeType, file.uploadKey, file.sizeBytes, file.sha256);
+        return Jobs.pendingImage(storage, dir, png);
     }
 
     private long processedEvents(UUID mediaId) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.UUID;
@@ -37,6 +38,20 @@ abstract class MediaStorageContract {
         assertThat(stored.size()).isEqualTo(12);
         assertThat(stored.contentType()).isEqualTo("image/jpeg");
         assertThat(stored.etag()).isNotBlank().doesNotContain("\"");
+    }
+
+    @Test
+    void shouldListTheKeysOfAFolderWrittenBeforeAnInstant() throws IOException {
+        String upload = StorageKeys.upload(UUID.randomUUID());
+        storage().put(upload, file("waiting"), "image/png");
+        storage().put(key, file("a variant"), "image/png");
+        Instant later = Instant.now().plusSeconds(60);
+
+        assertThat(storage().keysOlderThan("uploads/", later, 100_000)).contains(upload).doesNotContain(key);
+        assertThat(storage().keysOlderThan("uploads/", Instant.now().minusSeconds(3600), 100_000))
+                .doesNotContain(upload);
+        assertThat(storage().keysOlderThan("media/", later, 100_000)).contains(key).doesNotContain(upload);
+        assertThat(storage().keysOlderThan("uploads/", later, 1)).hasSize(1);
     }
 
     @Test
