@@ -24,6 +24,8 @@ WORKLOADS = {
     "gateway": ("memoryvault/gateway", 8080, None),
 }
 CALLED_BY_GATEWAY = {"card-service": 8081, "media-service": 8082, "review-service": 8083}
+# Who may call each service: the gateway, and card-service checks the media a card references with media-service.
+CALLERS = {"card-service": ["gateway"], "media-service": ["gateway", "card-service"], "review-service": ["gateway"]}
 # What each process reads from its environment in a cluster (the rest keeps the defaults of application.properties).
 BACKEND_ENV = {"QUARKUS_OIDC_AUTH_SERVER_URL", "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_DATASOURCE_JDBC_URL",
                "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD"}
@@ -32,7 +34,7 @@ S3_ENV = {"QUARKUS_S3_ENDPOINT_OVERRIDE", "QUARKUS_S3_AWS_REGION", "QUARKUS_S3_P
           "QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY", "MEMORYVAULT_MEDIA_STORAGE_BUCKET",
           "MEMORYVAULT_MEDIA_ROLE"}
 REQUIRED_ENV = {
-    "card-service": BACKEND_ENV,
+    "card-service": BACKEND_ENV | {"MEMORYVAULT_MEDIA_SERVICE_URL"},
     "review-service": BACKEND_ENV,
     "media-service": BACKEND_ENV | S3_ENV | {"MEMORYVAULT_MEDIA_LINKS_SECRET"},
     "media-worker": BACKEND_ENV | S3_ENV,
@@ -141,6 +143,11 @@ def check_variant(name, docs, namespace, prod):
             fail(f"Service/{svc_name} selector {spec.get('selector')} does not select its pods")
         if [p["port"] for p in spec["ports"]] != [WORKLOADS[svc_name][1]]:
             fail(f"Service/{svc_name} ports {[p['port'] for p in spec['ports']]} != [{WORKLOADS[svc_name][1]}]")
+
+    card_env = env_of(deployments.get("card-service"), docs)
+    if card_env.get("MEMORYVAULT_MEDIA_SERVICE_URL") != f"http://media-service:{CALLED_BY_GATEWAY['media-service']}":
+        fail(f"card-service MEMORYVAULT_MEDIA_SERVICE_URL={card_env.get('MEMORYVAULT_MEDIA_SERVICE_URL')!r}, "
+             "expected the media-service Service")
 
     # The gateway's upstreams are the Services, on their ports.
     gateway_env = env_of(deployments.get("gateway"), docs)
@@ -318,9 +325,9 @@ def check_network_policies(policies):
             for rule in p["spec"].get("ingress", []):
                 sources = [f.get("podSelector", {}).get("matchLabels", {}) for f in rule.get("from", [])]
                 ports = [x.get("port") for x in rule.get("ports", [])]
-                if sources != [{"app.kubernetes.io/name": "gateway"}] or ports != [port]:
+                if sources != [{"app.kubernetes.io/name": c} for c in CALLERS[svc]] or ports != [port]:
                     problems.append(f"NetworkPolicy/{p['metadata']['name']} lets {sources or 'anyone'} reach {svc} "
-                                    f"on {ports or 'any port'}; only the gateway on {port} may")
+                                    f"on {ports or 'any port'}; only {' and '.join(CALLERS[svc])} on {port} may")
     gateway = [p for p in policies.values()
                if p["spec"]["podSelector"].get("matchLabels", {}).get("app.kubernetes.io/name") == "gateway"]
     if not any(f.get("namespaceSelector") for p in gateway for r in p["spec"].get("ingress", [])
