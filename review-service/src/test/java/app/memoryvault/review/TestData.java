@@ -7,6 +7,8 @@ import app.memoryvault.review.model.ContentItem;
 import app.memoryvault.review.model.ReviewLog;
 import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.review.model.UserSettings;
+import app.memoryvault.review.repository.ReviewDayTotals;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +59,7 @@ public final class TestData {
         return cardId;
     }
 
-    /** One answer in the log of {@code owner}, without touching any schedule. */
+    /** One answer in the log of {@code owner} and its study day's totals, without touching any schedule. */
     public static void logged(String owner, UUID cardId, Instant at, int rating, ScheduleState before,
             double intervalBefore, Double elapsedDays, long durationMs) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -81,6 +83,7 @@ public final class TestData {
             log.stateAfter = ScheduleState.REVIEW;
             log.dueAfter = at.plusSeconds(86_400);
             log.persist();
+            Arc.container().instance(ReviewDayTotals.class).get().answered(owner, log.id);
         });
     }
 

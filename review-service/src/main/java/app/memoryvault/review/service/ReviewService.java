@@ -9,6 +9,7 @@ import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.model.ReviewLog;
 import app.memoryvault.review.model.ScheduleState;
+import app.memoryvault.review.repository.ReviewDayTotals;
 import app.memoryvault.review.scheduling.Outcome;
 import app.memoryvault.review.scheduling.Rating;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +23,9 @@ import java.util.UUID;
 
 /**
  * Records an answer: the card's row is locked for the transaction, so concurrent answers to one card apply one after
- * the other, each to the state the previous one left; the review log row and the card-reviewed event commit with
- * the new schedule. A retried request (same Idempotency-Key) finds its log row and answers the same.
+ * the other, each to the state the previous one left; the review log row, its study day's totals and the
+ * card-reviewed event commit with the new schedule. A retried request (same Idempotency-Key) finds its log row and
+ * answers the same.
  */
 @ApplicationScoped
 public class ReviewService {
@@ -35,11 +37,14 @@ public class ReviewService {
     private final SettingsService settings;
     private final SchedulerFactory schedulers;
     private final OutboxPublisher outbox;
+    private final ReviewDayTotals totals;
 
-    public ReviewService(SettingsService settings, SchedulerFactory schedulers, OutboxPublisher outbox) {
+    public ReviewService(SettingsService settings, SchedulerFactory schedulers, OutboxPublisher outbox,
+            ReviewDayTotals totals) {
         this.settings = settings;
         this.schedulers = schedulers;
         this.outbox = outbox;
+        this.totals = totals;
     }
 
     @Transactional
@@ -72,6 +77,7 @@ public class ReviewService {
         ScheduleStates.apply(outcome, card);
         card.updatedAt = now;
         log.persist();
+        totals.answered(command.ownerId(), log.id);
         outbox.publish(command.ownerId(), new CardReviewed(card.cardId, card.deckId, command.rating(), reviewedAt,
                 algorithm == Algorithm.LEITNER ? card.box : null, card.dueAt, card.stability, card.difficulty,
                 ReviewState.valueOf(card.state.name())));

@@ -18,6 +18,7 @@ import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ContentItem;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.model.PurgedCard;
+import app.memoryvault.review.repository.ReviewDayTotals;
 import app.memoryvault.review.scheduling.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,14 +42,16 @@ public class ScheduleProjection {
     private final SchedulerFactory schedulers;
     private final SettingsService settings;
     private final ScheduleChanges changes;
+    private final ReviewDayTotals totals;
 
     public ScheduleProjection(EntityManager entityManager, ReviewConfig config, SchedulerFactory schedulers,
-            SettingsService settings, ScheduleChanges changes) {
+            SettingsService settings, ScheduleChanges changes, ReviewDayTotals totals) {
         this.entityManager = entityManager;
         this.defaultScheduler = config.defaultScheduler();
         this.schedulers = schedulers;
         this.settings = settings;
         this.changes = changes;
+        this.totals = totals;
     }
 
     /** Applies one event of {@code ownerId} that occurred at {@code occurredAt}; other streams' events are ignored. */
@@ -83,7 +86,11 @@ public class ScheduleProjection {
             return;
         }
         requireOwner(schedule.ownerId, ownerId, cardId);
+        UUID previousDeck = schedule.deckId;
         if (schedule.applyContent(deckId, content, occurredAt)) {
+            if (!previousDeck.equals(deckId)) {
+                totals.moved(ownerId, cardId, previousDeck, deckId);
+            }
             // a card never studied follows its (possibly new) deck's scheduler; a studied one only a scheduler the
             // deck named, so that it is not switched to the default and back while its deck-updated is late
             DeckSetting deck = DeckSetting.findById(deckId);
@@ -116,6 +123,9 @@ public class ScheduleProjection {
         CardSchedule schedule = CardSchedule.findById(cardId);
         if (schedule != null) {
             requireOwner(schedule.ownerId, ownerId, cardId);
+        }
+        totals.purging(ownerId, cardId);
+        if (schedule != null) {
             schedule.delete();
         }
         entityManager.createNativeQuery("delete from {h-schema}review_log where card_id = :card and owner_id = :owner")

@@ -3,6 +3,7 @@ package app.memoryvault.review.service;
 import app.memoryvault.platform.problem.ProblemException;
 import app.memoryvault.review.config.ReviewConfig;
 import app.memoryvault.review.model.UserSettings;
+import app.memoryvault.review.repository.ReviewDayTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,10 +16,12 @@ public class SettingsService {
 
     private final ReviewConfig.SettingsDefaults defaults;
     private final EntityManager entityManager;
+    private final ReviewDayTotals totals;
 
-    public SettingsService(ReviewConfig config, EntityManager entityManager) {
+    public SettingsService(ReviewConfig config, EntityManager entityManager, ReviewDayTotals totals) {
         this.defaults = config.settingsDefaults();
         this.entityManager = entityManager;
+        this.totals = totals;
     }
 
     public StudySettings settingsOf(String ownerId) {
@@ -34,7 +37,7 @@ public class SettingsService {
     /**
      * Replaces the user's settings (the range checks are the request's); a time zone that is not an IANA region id
      * ({@code Europe/Berlin}, {@code UTC}) is refused, offsets such as {@code +02:00} included. One upsert, so two
-     * first saves at once do not collide.
+     * first saves at once do not collide. A new time zone or rollover hour counts the user's day totals again.
      */
     @Transactional
     public StudySettings save(String ownerId, String timeZone, int dayRolloverHour, int newPerDay, int reviewsPerDay,
@@ -58,6 +61,7 @@ public class SettingsService {
                 .setParameter("retention", desiredRetention)
                 .setParameter("now", Instant.now())
                 .executeUpdate();
+        totals.countedIn(ownerId, ZoneId.of(timeZone), dayRolloverHour);
         return new StudySettings(ZoneId.of(timeZone), dayRolloverHour, newPerDay, reviewsPerDay, desiredRetention);
     }
 }

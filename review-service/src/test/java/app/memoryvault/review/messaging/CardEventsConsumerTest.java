@@ -25,18 +25,14 @@ import app.memoryvault.events.ReviewState;
 import app.memoryvault.events.ScheduleChange;
 import app.memoryvault.events.SchedulerType;
 import app.memoryvault.events.Topics;
+import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.TestData;
 import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.testing.kafka.TestTopics;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -50,10 +46,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** card-events from the broker into the due queue: real messages on a real Kafka, read back through the API. */
-@QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@ReviewServiceTest
 class CardEventsConsumerTest {
 
     private static final String ALICE = TestTokens.subjectOf("alice");

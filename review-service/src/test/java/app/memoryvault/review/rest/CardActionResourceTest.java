@@ -12,18 +12,14 @@ import app.memoryvault.events.EventEnvelope;
 import app.memoryvault.events.ReviewState;
 import app.memoryvault.events.ScheduleChange;
 import app.memoryvault.events.Topics;
+import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.TestData;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.testing.kafka.TestTopics;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
 import app.memoryvault.testing.quarkus.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -35,10 +31,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-@QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@ReviewServiceTest
 class CardActionResourceTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";

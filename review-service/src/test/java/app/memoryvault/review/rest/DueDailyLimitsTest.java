@@ -4,14 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.TestData;
 import app.memoryvault.review.model.ScheduleState;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
 import app.memoryvault.testing.quarkus.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,10 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The due queue within the daily limits of a study day that starts at the rollover hour of the user's zone. */
-@QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@ReviewServiceTest
 class DueDailyLimitsTest {
 
     /** Half-hour offset, so that a day computed in UTC or at midnight lands elsewhere. */

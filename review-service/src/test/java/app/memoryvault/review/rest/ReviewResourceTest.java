@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import app.memoryvault.events.Topics;
+import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardContent;
 import app.memoryvault.review.model.CardSchedule;
@@ -15,13 +16,8 @@ import app.memoryvault.review.model.ContentItem;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.model.ReviewLog;
 import app.memoryvault.testing.kafka.TestTopics;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -40,11 +36,10 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-@QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@ReviewServiceTest
 class ReviewResourceTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -173,6 +168,43 @@ class ReviewResourceTest {
                     .body("type", equalTo("urn:memoryvault:problem:validation"));
         }
         assertThat(logsOf(cardId)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"rating\": 3, \"durationMs\": -1}", "{\"rating\": 3, \"reviewedAt\": \"yesterday\"}",
+            "{\"rating\": \"good\"}", "{\"rating\": 3", "[]", ""})
+    void shouldRejectABadBodyWithAProblem(String body) {
+        UUID cardId = card(Algorithm.LEITNER);
+        review("dave", cardId, body, null).statusCode(400).contentType(PROBLEM_JSON);
+        assertThat(logsOf(cardId)).isEmpty();
+    }
+
+    @Test
+    void shouldRejectAnIdempotencyKeyOver200Characters() {
+        UUID cardId = card(Algorithm.LEITNER);
+        review("dave", cardId, "{\"rating\": 3}", "k".repeat(201)).statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:memoryvault:problem:validation"));
+        assertThat(logsOf(cardId)).isEmpty();
+    }
+
+    @Test
+    void shouldAnswer409ForAnIdempotencyKeyReusedForAnotherCard() {
+        UUID first = card(Algorithm.LEITNER);
+        UUID second = card(Algorithm.LEITNER);
+        review("dave", first, "{\"rating\": 3}", "key-" + first).statusCode(200);
+
+        review("dave", second, "{\"rating\": 3}", "key-" + first).statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("urn:memoryvault:problem:idempotency-key-reused"));
+        assertThat(logsOf(second)).isEmpty();
+    }
+
+    @Test
+    void shouldAnswer404ForACardIdThatIsNotAUuid() {
+        given().auth().oauth2(TestTokens.user("dave")).contentType(ContentType.JSON).body("{\"rating\": 3}")
+                .when().post("/api/review/not-a-uuid")
+                .then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
     @Test

@@ -3,12 +3,8 @@ package app.memoryvault.review.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
+import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.testing.quarkus.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
@@ -17,10 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@ReviewServiceTest
 class SettingsResourceTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";

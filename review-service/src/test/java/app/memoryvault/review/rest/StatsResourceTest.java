@@ -8,17 +8,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.TestData;
 import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.model.ScheduleState;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
@@ -39,10 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Statistics of a generated history, against figures worked out by hand (in the comments). */
-@QuarkusTest
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@ReviewServiceTest
 class StatsResourceTest {
 
     private static final String NORA = TestTokens.subjectOf("nora");
