@@ -75,9 +75,9 @@ function DeckRow({ deck, decks, reload }) {
     <div class="deck-main">
       <a class="deck-name" href=${`/decks/${deck.id}`} data-route>${deck.name}</a>
       <span class="counts">
-        <span class="due" title="Due now">${counts.due ?? 0}<span class="sr"> due</span></span>
-        <span class="new" title="New">${counts.new ?? 0}<span class="sr"> new</span></span>
-        <span class="total" title="Cards">${counts.cards ?? 0}<span class="sr"> cards</span></span>
+        <span class="due" title="Due now">${counts.due ?? 0} <small>due</small></span>
+        <span class="new" title="New">${counts.new ?? 0} <small>new</small></span>
+        <span class="total" title="Cards">${counts.cards ?? 0} <small>cards</small></span>
       </span>
     </div>
     <div class="deck-actions">
@@ -112,7 +112,6 @@ export function DecksPage() {
     ${decks === null && !error && html`<p aria-busy="true">Loading…</p>`}
     ${decks && decks.length === 0 && html`<p class="empty">No decks yet: create your first one above.</p>`}
     ${decks && decks.length > 0 && html`<ul class="decks" aria-label="Your decks">
-      <li class="deck-head" aria-hidden="true"><span>Deck</span><span class="counts"><span class="due">due</span><span class="new">new</span><span class="total">total</span></span></li>
       ${deckTree(decks).map((deck) => html`<${DeckRow} key=${deck.id} deck=${deck} decks=${decks} reload=${reload} />`)}
     </ul>`}
   </main>`;

@@ -64,7 +64,6 @@ final class Suite implements AutoCloseable {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakUrl + "/realms/quarkus/");
 
-        ServiceProcess card = remember(ServiceProcess.start(root, "card-service", FreePorts.next(), common, logs));
         Map<String, String> mediaEnv = new HashMap<>(common);
         mediaEnv.put("MEMORYVAULT_MEDIA_STORAGE_BUCKET", MEDIA_BUCKET);
         mediaEnv.put("QUARKUS_S3_ENDPOINT_OVERRIDE", s3.endpoint().toString());
@@ -74,6 +73,10 @@ final class Suite implements AutoCloseable {
         mediaEnv.put("QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID", S3Server.ACCESS_KEY);
         mediaEnv.put("QUARKUS_S3_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY", S3Server.SECRET_KEY);
         ServiceProcess media = remember(ServiceProcess.start(root, "media-service", FreePorts.next(), mediaEnv, logs));
+        // card-service asks media-service about each media file a card comes to reference.
+        Map<String, String> cardEnv = new HashMap<>(common);
+        cardEnv.put("MEMORYVAULT_MEDIA_SERVICE_URL", media.baseUri().toString());
+        ServiceProcess card = remember(ServiceProcess.start(root, "card-service", FreePorts.next(), cardEnv, logs));
         ServiceProcess review = remember(ServiceProcess.start(root, "review-service", FreePorts.next(), common, logs));
         Map<String, String> gatewayEnv = new HashMap<>(common);
         gatewayEnv.put("MEMORYVAULT_GATEWAY_UPSTREAMS_CARD", card.baseUri().toString());
