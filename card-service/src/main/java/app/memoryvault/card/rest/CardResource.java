@@ -38,6 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cards")
 public class CardResource {
 
+    private static final String UNUSABLE_MEDIA =
+            "A media item's mediaId is not one of your media-service files, or is a file of the other kind";
+    private static final String MEDIA_SERVICE_DOWN =
+            "media-service could not be asked about the card's media files in time; nothing was stored";
     private static final String IF_MATCH =
             "ETag of the version you read: 412 if the card has changed since; without it the change is unconditional";
 
@@ -52,6 +56,8 @@ public class CardResource {
     @POST
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
             content = @Content(schema = @Schema(implementation = CardResponse.class)))
+    @APIResponse(responseCode = "422", description = UNUSABLE_MEDIA)
+    @APIResponse(responseCode = "503", description = MEDIA_SERVICE_DOWN)
     @Operation(summary = "Create a card in one of your decks")
     public Response create(@Valid @NotNull CardRequest request, UriInfo uri) {
         CardResponse card = cards.create(currentUser.id(), request);
@@ -95,6 +101,8 @@ public class CardResource {
     @Path("/{id}")
     @APIResponse(responseCode = "200", description = "Replaced; ETag carries its new version",
             content = @Content(schema = @Schema(implementation = CardResponse.class)))
+    @APIResponse(responseCode = "422", description = UNUSABLE_MEDIA)
+    @APIResponse(responseCode = "503", description = MEDIA_SERVICE_DOWN)
     @Operation(summary = "Replace a card's deck, items and tags")
     public Response update(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
