@@ -123,6 +123,12 @@ public class ServingBench {
     static ChildProcess startService(Path jar, Path work, Map<String, String> config, int port) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(ChildProcess.SERVICE_JVM_OPTIONS);
+        String recording = System.getenv("SERVICE_JFR");
+        if (recording != null && !recording.isBlank()) {
+            // a JFR profile of the service for the whole run (jfr view hot-methods <file> reads it)
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + Path.of(recording).toAbsolutePath());
+        }
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
         ChildProcess service = ChildProcess.start("media-service", command, Map.of(), work, work.resolve("media-service.log"));

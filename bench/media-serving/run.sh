@@ -18,8 +18,8 @@ done
 work="$PWD/media-service/target/bench-serving"
 mkdir -p "$work"
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f "$work/classpath.txt" ]; then
-    ./mvnw -B -q install -pl media-service -am -DskipTests
-    ./mvnw -B -q dependency:build-classpath -pl media-service -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt"
+    ./mvnw -B -ntp -q package -pl media-service -DskipTests
+    ./mvnw -B -ntp -q dependency:build-classpath -pl media-service -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt"
 fi
 "$JAVA_HOME/bin/java" -cp "media-service/target/classes:$(cat "$work/classpath.txt")" bench/media-serving/ServingBench.java \
     media-service/target/quarkus-app/quarkus-run.jar "$work" "$@"
