@@ -4,12 +4,10 @@
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { contentUrl, get, upload } from '../api.js';
+import { recordingToWav } from '../wav.js';
 
 const POLL_MS = 1000;
 const POLL_LIMIT = 180;
-
-/** Recording types in order of preference, the first the browser supports is used (media-service takes OGG, M4A). */
-const RECORDING_TYPES = ['audio/ogg;codecs=opus', 'audio/mp4', 'audio/webm;codecs=opus'];
 
 /** Polls the file until processing is over; calls `onStatus(status)` on changes. Returns a stop function. */
 function watchProcessing(mediaId, onStatus) {
@@ -38,21 +36,22 @@ function Recorder({ onRecorded }) {
   const start = async () => {
     try {
       const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-      const type = RECORDING_TYPES.find((t) => MediaRecorder.isTypeSupported(t));
-      const recorder = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
+      const recorder = new MediaRecorder(stream);
       const chunks = [];
       recorder.ondataavailable = (event) => chunks.push(event.data);
-      recorder.onstop = () => {
+      recorder.onstop = async () => {
         stream.getTracks().forEach((track) => track.stop());
-        const mime = recorder.mimeType || type || 'audio/webm';
-        const extension = mime.includes('ogg') ? 'ogg' : mime.includes('mp4') ? 'm4a' : 'webm';
-        onRecorded(new File(chunks, `recording.${extension}`, { type: mime }));
         setRecording(null);
+        try {
+          onRecorded(await recordingToWav(new Blob(chunks, { type: recorder.mimeType })));
+        } catch {
+          setError('The recording could not be read.');
+        }
       };
       recorder.start();
       setRecording(recorder);
       setError(null);
-    } catch (e) {
+    } catch {
       setError('The microphone is not available.');
     }
   };

@@ -55,7 +55,9 @@ final class Chromium implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,800",
-                    "--autoplay-policy=no-user-gesture-required");
+                    "--autoplay-policy=no-user-gesture-required",
+                    // A generated microphone (a beep), allowed without asking, for the recording in the card editor.
+                    "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream");
             // The browser's console, so that the test can see Content-Security-Policy reports.
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);

@@ -18,14 +18,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web app in a real headless Chromium against the packaged suite: log in through the OIDC server's login form,
- * create a deck (and a subdeck, deleted and brought back with Undo), search the deck, create a card with text, an image and an audio file (upload progress, then the processed thumbnail and
- * audio), review it with the keyboard, see the statistics count it, log out. Screenshots of every page at desktop and
+ * create a deck (and a subdeck, deleted and brought back with Undo), create a card with text, an image, an audio file
+ * and a recording from the microphone (upload progress, then the processed thumbnail and audio), search the deck,
+ * review the card with the keyboard, see the statistics count it, log out. Screenshots of every page at desktop and
  * phone sizes go to system-tests/target/screenshots.
  */
 class WebAppIT {
@@ -158,18 +160,20 @@ class WebAppIT {
         browser.findElement(By.cssSelector("fieldset[data-side=back] .media-item[data-kind=audio] input[type=file]"))
                 .sendKeys(SampleFiles.write(files, "gato.wav", SampleFiles.wav(1.5)).toAbsolutePath().toString());
 
+        recordAudioOnTheBack();
+
         WebElement tags = browser.findElement(By.cssSelector(".tags-editor input"));
         tags.sendKeys("animals");
         tags.sendKeys(Keys.ENTER);
         visible(By.cssSelector(".tag-list .tag"));
 
         // The thumbnail comes from /api/files/{id}/content?variant=thumb400 once media-service has processed the image.
-        WebElement thumbnail = wait(PROCESSING).until(ExpectedConditions.visibilityOfElementLocated(
+        WebElement thumbnail = wait(PROCESSING).withMessage(WebAppIT::pageErrors).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("fieldset[data-side=front] img.thumb:not(.local)")));
         wait(Duration.ofSeconds(10)).until(ignored -> ((Number) script("return arguments[0].naturalWidth", thumbnail)).intValue() > 0);
         assertThat(((Number) script("return arguments[0].naturalWidth", thumbnail)).intValue()).isEqualTo(400);
-        wait(PROCESSING).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("fieldset[data-side=back] audio[src*='variant=audio']")));
+        wait(PROCESSING).withMessage(WebAppIT::pageErrors).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("fieldset[data-side=back] audio[src*='variant=audio']"), 2));
         @SuppressWarnings("unchecked")
         List<Object> progress = (List<Object>) script("return window.uploadProgressSeen");
         assertThat(progress).as("upload progress bars shown").hasSizeGreaterThanOrEqualTo(2);
@@ -179,6 +183,25 @@ class WebAppIT {
         visible(By.cssSelector(".card-row"));
         assertThat(browser.findElement(By.cssSelector(".card-row .card-front")).getText()).isEqualTo("el gato");
         assertThat(browser.findElement(By.cssSelector(".card-row .tag")).getText()).isEqualTo("animals");
+    }
+
+    /** A second audio item recorded from the (fake) microphone for two seconds, then uploaded. */
+    private void recordAudioOnTheBack() {
+        click(By.cssSelector("fieldset[data-side=back] button[data-add=audio]"));
+        By recorder = By.cssSelector("fieldset[data-side=back] .item-editor:nth-of-type(3) .media-item[data-kind=audio]");
+        click(new ByChained(recorder, By.xpath(".//button[text()='Record']")));
+        visible(By.cssSelector(".recording"));
+        sleep(Duration.ofSeconds(2));
+        click(new ByChained(recorder, By.xpath(".//button[text()='Stop recording']")));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Records every upload progress bar the page shows (they go as soon as the upload is done). */
@@ -233,6 +256,11 @@ class WebAppIT {
                 .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy"))
                 .toList();
+    }
+
+    /** The error messages the page shows, for a failed wait to tell what went wrong. */
+    private static String pageErrors() {
+        return "errors on the page: " + browser.findElements(By.cssSelector(".error")).stream().map(WebElement::getText).toList();
     }
 
     private static Object script(String code, Object... arguments) {
