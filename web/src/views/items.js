@@ -18,10 +18,13 @@ function mediaStatus(item) {
 export function Item({ item, autoplay }) {
   if (item.kind === 'text') return html`<div class="item-text">${item.text}</div>`;
   const status = mediaStatus(item);
-  if (status === 'failed') return html`<p class="error">This ${item.kind} could not be processed.</p>`;
+  if (status === 'failed') {
+    const reason = item.media && item.media.failureReason;
+    return html`<p class="error">This ${item.kind} could not be processed${reason ? `: ${reason}` : '.'}</p>`;
+  }
   if (status === 'pending') return html`<p class="muted">The ${item.kind} is being processed…</p>`;
   if (item.kind === 'image') {
-    return html`<img class="item-image" loading="lazy" decoding="async" alt="Card image"
+    return html`<img class="item-image" loading="lazy" decoding="async" alt=${item.text || 'Card image'}
       src=${contentUrl(item.mediaId, 'display')}
       srcset=${`${contentUrl(item.mediaId, 'thumb400')} 400w, ${contentUrl(item.mediaId, 'display')} 2048w`}
       sizes="(max-width: 600px) 100vw, 600px" />`;
