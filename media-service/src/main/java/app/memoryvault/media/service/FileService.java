@@ -1,6 +1,7 @@
 package app.memoryvault.media.service;
 
 import app.memoryvault.media.model.MediaFile;
+import app.memoryvault.media.serving.ServedFiles;
 import app.memoryvault.platform.problem.Problem;
 import app.memoryvault.platform.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
@@ -15,6 +16,12 @@ import java.util.UUID;
 /** A user's files: the list, one file, and deleting one no card references. */
 @ApplicationScoped
 public class FileService {
+
+    private final ServedFiles servedFiles;
+
+    public FileService(ServedFiles servedFiles) {
+        this.servedFiles = servedFiles;
+    }
 
     /** A page of files and the position after its last one (null on the last page). */
     public record Page(List<MediaFile> files, FileCursor next) {
@@ -79,5 +86,6 @@ public class FileService {
         file.status = "deleted";
         file.deletedAt = now;
         file.updatedAt = now;
+        servedFiles.forget(id);
     }
 }

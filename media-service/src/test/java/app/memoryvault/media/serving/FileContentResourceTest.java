@@ -168,6 +168,17 @@ class FileContentResourceTest {
     }
 
     @Test
+    void shouldStopServingAFileDeletedThroughTheApiAtOnce() {
+        long expires = Instant.now().plusSeconds(60).getEpochSecond();
+        String signature = signer.sign(id, "thumb200", expires);
+        signed(id, "thumb200", expires, signature).then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.user("alice")).when().delete("/api/files/{id}", id).then().statusCode(204);
+
+        signed(id, "thumb200", expires, signature).then().statusCode(404);
+    }
+
+    @Test
     void shouldRequireATokenOrASignature() {
         given().when().get("/api/files/{id}/content?variant=thumb200", id)
                 .then().statusCode(401).contentType("application/problem+json");
