@@ -45,26 +45,6 @@ export function heatmapWeeks(days, endDate, weeks = 53) {
   return columns;
 }
 
-/** Streaks from answered days (any order): the longest run, and the one ending on `today` (or yesterday). */
-export function streaks(dates, today) {
-  const days = [...new Set(dates)].map(parseDay).sort((a, b) => a - b);
-  let longest = 0;
-  let run = 0;
-  for (let i = 0; i < days.length; i += 1) {
-    run = i > 0 && days[i] - days[i - 1] === DAY_MS ? run + 1 : 1;
-    longest = Math.max(longest, run);
-  }
-  const set = new Set(days);
-  let cursor = parseDay(today);
-  if (!set.has(cursor)) cursor -= DAY_MS;
-  let currentRun = 0;
-  while (set.has(cursor)) {
-    currentRun += 1;
-    cursor -= DAY_MS;
-  }
-  return { current: currentRun, longest };
-}
-
 /** Bars of a forecast: each day's height as a share of the busiest day (0..1). */
 export function bars(days) {
   const max = Math.max(0, ...(days || []).map((d) => d.count));

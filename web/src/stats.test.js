@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bars, boxRows, heatmapWeeks, level, retentionRows, streaks } from './stats.js';
+import { bars, boxRows, heatmapWeeks, level, retentionRows } from './stats.js';
 
 describe('heatmapWeeks', () => {
   it('ends with the week of the given day, Monday first, and leaves later days empty', () => {
@@ -24,19 +24,6 @@ describe('heatmapWeeks', () => {
     expect(level(1, 10)).toBe(1);
     expect(level(5, 10)).toBe(2);
     expect(level(10, 10)).toBe(4);
-  });
-});
-
-describe('streaks', () => {
-  it('counts the current streak up to today, or yesterday while today has none', () => {
-    expect(streaks(['2026-11-23', '2026-11-24', '2026-11-25'], '2026-11-25')).toEqual({ current: 3, longest: 3 });
-    expect(streaks(['2026-11-23', '2026-11-24'], '2026-11-25')).toEqual({ current: 2, longest: 2 });
-    expect(streaks(['2026-11-22'], '2026-11-25')).toEqual({ current: 0, longest: 1 });
-  });
-
-  it('finds the longest run across months and ignores duplicates', () => {
-    const days = ['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-01', '2026-11-02', '2026-11-10'];
-    expect(streaks(days, '2026-11-10')).toEqual({ current: 1, longest: 4 });
   });
 });
 
