@@ -1,8 +1,11 @@
 package app.memoryvault.card.service;
 
-import app.memoryvault.events.ItemKind;
+import app.memoryvault.card.model.Card;
+import app.memoryvault.card.model.CardContent;
+import app.memoryvault.card.model.Side;
 import app.memoryvault.card.rest.CardRequest;
 import app.memoryvault.card.rest.ItemRequest;
+import app.memoryvault.events.ItemKind;
 import app.memoryvault.platform.problem.Problem;
 import app.memoryvault.platform.problem.ProblemException;
 import java.util.ArrayList;
@@ -25,6 +28,20 @@ public record CardInput(UUID deckId, List<ItemRequest> front, List<ItemRequest> 
 
     /** An image or audio item and the field that names its media id, such as {@code front[1].mediaId}. */
     public record MediaItem(String field, ItemKind kind, UUID mediaId) {
+
+        /** The stored card's image and audio items, front first, in position order. */
+        static List<MediaItem> of(Card card) {
+            List<MediaItem> items = new ArrayList<>();
+            for (Side side : Side.values()) {
+                for (CardContent item : card.side(side)) {
+                    if (item.mediaId != null) {
+                        items.add(new MediaItem(side.name().toLowerCase(Locale.ROOT) + "[" + item.position
+                                + "].mediaId", item.kind, item.mediaId));
+                    }
+                }
+            }
+            return items;
+        }
     }
 
     public static CardInput of(CardRequest request) {

@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -60,7 +61,7 @@ public class CardService {
      */
     public CardResponse create(String ownerId, CardRequest request) {
         CardInput input = CardInput.of(request);
-        List<VerifiedMedia> media = mediaReferences.verify(input);
+        List<VerifiedMedia> media = mediaReferences.verify(input.mediaItems());
         return QuarkusTransaction.requiringNew().call(() -> {
             UUID deckId = liveDeckFor(ownerId, input.deckId());
             List<Tag> cardTags = tags.resolve(ownerId, input.tags());
@@ -99,7 +100,7 @@ public class CardService {
      */
     public CardResponse update(String ownerId, UUID id, ExpectedVersion expected, CardRequest request) {
         CardInput input = CardInput.of(request);
-        List<VerifiedMedia> media = mediaReferences.verify(input);
+        List<VerifiedMedia> media = mediaReferences.verify(input.mediaItems());
         return QuarkusTransaction.requiringNew().call(() -> {
             Card card = liveCard(ownerId, id);
             expected.check("card", card.version);
@@ -127,24 +128,40 @@ public class CardService {
 
     /**
      * Brings the card back from the trash within the retention (410 after it). Restoring a live card changes
-     * nothing; a card whose deck is in the trash is 409 until the deck is restored.
+     * nothing; a card whose deck is in the trash is 409 until the deck is restored. Its media files are checked with
+     * media-service again, as on {@link #update}: a file deleted while the card was in the trash answers 422.
      */
-    @Transactional
     public CardResponse restore(String ownerId, UUID id) {
+        List<CardInput.MediaItem> media = QuarkusTransaction.requiringNew().call(() ->
+                restorable(ownerId, id).map(CardInput.MediaItem::of).orElse(List.of()));
+        List<VerifiedMedia> verified = mediaReferences.verify(media);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Card> trashed = restorable(ownerId, id);
+            if (trashed.isEmpty()) {
+                return response(liveCard(ownerId, id));
+            }
+            Card card = trashed.get();
+            card.deletedAt = null;
+            card.updatedAt = Timestamps.now();
+            mediaViews.recordVerified(ownerId, verified);
+            persistence.flush();
+            events.cardRestored(card);
+            return response(card);
+        });
+    }
+
+    /** The card if it is in the trash and may be restored now, empty if it is live; 404, 410 or 409 otherwise. */
+    private Optional<Card> restorable(String ownerId, UUID id) {
         Card card = Card.findOwned(ownerId, id).orElseThrow(() -> ProblemException.notFound("card", id));
         if (card.deletedAt == null) {
-            return response(card);
+            return Optional.empty();
         }
         restorePeriod.check("card", id, card.deletedAt);
         if (Deck.findLive(ownerId, card.deckId).isEmpty()) {
             throw ProblemException.conflict("deck-deleted",
                     "the card's deck " + card.deckId + " is in the trash: restore the deck first");
         }
-        card.deletedAt = null;
-        card.updatedAt = Timestamps.now();
-        persistence.flush();
-        events.cardRestored(card);
-        return response(card);
+        return Optional.of(card);
     }
 
     private static void apply(Card card, UUID deckId, CardInput input, List<Tag> cardTags) {

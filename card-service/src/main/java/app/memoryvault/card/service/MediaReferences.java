@@ -38,9 +38,8 @@ public class MediaReferences {
         this.token = token;
     }
 
-    /** What media-service says of each media file the card references, once per file. */
-    public List<VerifiedMedia> verify(CardInput input) {
-        List<CardInput.MediaItem> items = input.mediaItems();
+    /** What media-service says of each media file the items reference, once per file. */
+    public List<VerifiedMedia> verify(List<CardInput.MediaItem> items) {
         if (items.isEmpty()) {
             return List.of();
         }

@@ -152,7 +152,7 @@ class CardMediaItemsTest {
         String failing = UUID.randomUUID().toString();
         MediaFiles.answer(token, failing, MediaFiles.status(500));
         String slow = MediaFiles.readyImage(token);
-        MediaFiles.answer(token, slow, MediaFiles.status(200).withFixedDelay(3_000));
+        MediaFiles.answer(token, slow, MediaFiles.status(200).withFixedDelay(6_000));
         String reset = UUID.randomUUID().toString();
         MediaFiles.answer(token, reset, MediaFiles.status(200).withFault(Fault.CONNECTION_RESET_BY_PEER));
 
@@ -190,6 +190,29 @@ class CardMediaItemsTest {
         withToken(token).get("/api/cards/" + id).then()
                 .header("ETag", "\"1\"")
                 .body("front[1].mediaId", equalTo(picture));
+    }
+
+    @Test
+    void shouldCheckMediaAgainOnRestoreAndKeepTheCardInTheTrashWhenAFileIsGone() {
+        String user = freshUser("ann");
+        String token = TestTokens.user(user);
+        String deck = createDeck(user, "Restored");
+        String picture = MediaFiles.readyImage(token);
+        String id = withToken(token).body(card(deck, List.of(text("q")), List.of(image(picture))))
+                .post("/api/cards").then().statusCode(201).extract().path("id");
+        withToken(token).delete("/api/cards/" + id).then().statusCode(204);
+
+        MediaFiles.answer(token, picture, MediaFiles.status(503));
+        withToken(token).post("/api/cards/" + id + "/restore").then().statusCode(503).contentType(PROBLEM_JSON);
+        MediaFiles.answer(token, picture, MediaFiles.status(404));
+        withToken(token).post("/api/cards/" + id + "/restore").then().statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("back[0].mediaId"));
+        withToken(token).get("/api/cards/" + id).then().statusCode(404);
+
+        MediaFiles.readyImage(token, picture);
+        withToken(token).post("/api/cards/" + id + "/restore").then().statusCode(200)
+                .body("back[0].media.status", equalTo("ready"));
     }
 
     @Test

@@ -30,7 +30,12 @@ public final class MediaFiles {
 
     /** A processed image of 800×600 with its three variants. */
     public static String readyImage(String token) {
-        return file(token, Map.of("kind", "image", "status", "ready", "width", 800, "height", 600,
+        return readyImage(token, UUID.randomUUID().toString());
+    }
+
+    /** The file {@code id} is (again) a processed image of 800×600 with its three variants. */
+    public static String readyImage(String token, String id) {
+        return file(token, id, Map.of("kind", "image", "status", "ready", "width", 800, "height", 600,
                 "links", links("display", "thumb200", "thumb400")));
     }
 
@@ -49,7 +54,10 @@ public final class MediaFiles {
 
     /** A new file with these fields of media-service's Media resource; returns its id. */
     public static String file(String token, Map<String, Object> fields) {
-        String id = UUID.randomUUID().toString();
+        return file(token, UUID.randomUUID().toString(), fields);
+    }
+
+    private static String file(String token, String id, Map<String, Object> fields) {
         Map<String, Object> media = new LinkedHashMap<>(fields);
         media.put("id", id);
         media.put("size", 1234);
