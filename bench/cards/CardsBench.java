@@ -32,7 +32,8 @@ import java.util.UUID;
 /**
  * Seeds one user with 1 000 cards and one with 1 000 000 in a throw-away embedded Postgres, starts the packaged
  * card-service on it (tokens signed by a key made for the run, Kafka off), and measures p50/p99 of GET /api/cards
- * pages (first and deep cursor pages, plain, by deck, by tag, with q) for both users, sequential requests.
+ * pages (first and deep cursor pages, plain, by deck, by tag, with q) for both users, sequential requests, and
+ * Postgres' plans of the q pages.
  */
 public class CardsBench {
 
@@ -81,6 +82,7 @@ public class CardsBench {
         // Nothing is published or consumed: the bench reads only.
         config.put("kafka.bootstrap.servers", "localhost:1");
         config.put("mp.messaging.incoming.card-reviewed.enabled", "false");
+        config.put("mp.messaging.incoming.media-processed.enabled", "false");
         config.put("memoryvault.outbox.enabled", "false");
         config.put("memoryvault.trash.purge-every", "off");
         List<String> command = new ArrayList<>(List.of(
@@ -132,8 +134,11 @@ public class CardsBench {
         update(db, """
                 insert into card.card_content (id, card_id, side, position, kind, text)
                 select gen_random_uuid(), c.id, s.side, 0, 'text',
-                       s.side || ' w' || (abs(hashtext(c.id::text)) % 100) || ' lorem ipsum dolor'
+                       s.side || ' w' || (abs(hashtext(c.id::text)) % 100)
+                              || ' g' || (abs(hashtext(c.id::text)) % 10) || ' lorem ipsum dolor'
                 from card.card c cross join (values ('front'), ('back')) s(side) where c.owner_id = ?""", owner);
+        // The search vector as card-service keeps it, by the schema's own definition.
+        update(db, "update card.card set search = card.card_search_vector(id) where owner_id = ?", owner);
         update(db, """
                 insert into card.card_tag (card_id, tag_id)
                 select c.id, t.id from card.card c
@@ -164,16 +169,16 @@ public class CardsBench {
         Map<String, Figures> run(String owner) throws Exception {
             String token = token(owner);
             String deck = single("select id::text from card.deck where owner_id = ? order by name limit 1", owner);
-            String fts = " and exists (select 1 from card.card_content cc where cc.card_id = c.id and cc.kind = 'text'"
-                    + " and to_tsvector('simple', cc.text) @@ websearch_to_tsquery('simple', 'w42'))";
             List<Scenario> scenarios = List.of(
                     new Scenario("first page", "", null),
                     new Scenario("deep cursor page (90%)", "", ""),
                     new Scenario("deck filter, first page", "deckId=" + deck, null),
                     new Scenario("deck filter, deep page", "deckId=" + deck, " and c.deck_id = '" + deck + "'"),
                     new Scenario("tag filter, first page", "tag=t3", null),
-                    new Scenario("q full-text, first page", "q=w42", null),
-                    new Scenario("q full-text, deep page", "q=w42", fts),
+                    new Scenario("q 1% of cards, first page", "q=w42", null),
+                    new Scenario("q 1%, deep page", "q=w42", fts("w42")),
+                    new Scenario("q 10% of cards, first page", "q=g7", null),
+                    new Scenario("q 10%, deep page", "q=g7", fts("g7")),
                     new Scenario("due sort + box filter", "sort=due&box=2", null));
             Map<String, Figures> figures = new LinkedHashMap<>();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -187,7 +192,41 @@ public class CardsBench {
                         + query)).header("Authorization", "Bearer " + token).build();
                 figures.put(scenario.name(), time(http, request));
             }
+            for (String term : List.of("w42", "g7")) {
+                explain(owner, term, null);
+                explain(owner, term, deepCursor(owner, fts(term)));
+            }
             return figures;
+        }
+
+        /** The full-text condition of a q page, as CardSearch writes it. */
+        private static String fts(String term) {
+            return " and c.search @@ websearch_to_tsquery('simple', '" + term + "')";
+        }
+
+        /**
+         * Prints Postgres' plan and timing for the id query card-service runs for a {@code q} page (first page, or
+         * the page after {@code cursor}), as {@code CardSearch} writes it.
+         */
+        private void explain(String owner, String term, String cursor) throws SQLException {
+            String after = "";
+            if (cursor != null) {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+                        .split(":created\\|");
+                after = " and (c.created_at, c.id) > ('" + parts[1] + "'::timestamptz, '" + parts[0] + "'::uuid)";
+            }
+            String sql = "explain (analyze, buffers, costs off) select c.id from card.card c where c.owner_id = ?"
+                    + " and c.deleted_at is null" + fts(term) + after
+                    + " order by c.created_at nulls last, c.id limit 51";
+            System.out.printf("%n%s, q=%s %s page:%n", owner, term, cursor == null ? "first" : "deep (90%)");
+            try (PreparedStatement statement = db.prepareStatement(sql)) {
+                statement.setString(1, owner);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        System.out.println("  " + rows.getString(1));
+                    }
+                }
+            }
         }
 
         private Figures time(HttpClient http, HttpRequest request) throws Exception {
