@@ -1,11 +1,11 @@
 package app.memoryvault.review;
 
-import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.model.CardContent;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ContentItem;
 import app.memoryvault.review.model.ReviewLog;
-import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.review.model.UserSettings;
 import app.memoryvault.review.repository.ReviewDayTotals;
 import io.quarkus.arc.Arc;
@@ -28,7 +28,7 @@ public final class TestData {
     }
 
     /** A card of {@code owner} studied before: in {@code state}, box 3, last reviewed 30 days before it is due. */
-    public static UUID studiedCard(String owner, UUID deckId, ScheduleState state, Instant dueAt) {
+    public static UUID studiedCard(String owner, UUID deckId, ReviewState state, Instant dueAt) {
         UUID cardId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
             CardSchedule schedule = card(cardId, owner, deckId, dueAt.minusSeconds(60L * 86_400));
@@ -43,7 +43,7 @@ public final class TestData {
     }
 
     /** A card of {@code owner} in any schedule, content known. */
-    public static UUID card(String owner, UUID deckId, Algorithm algorithm, ScheduleState state, int box,
+    public static UUID card(String owner, UUID deckId, SchedulerType algorithm, ReviewState state, int box,
             Instant lastReviewAt, Instant dueAt, boolean suspended) {
         UUID cardId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -60,7 +60,7 @@ public final class TestData {
     }
 
     /** One answer in the log of {@code owner} and its study day's totals, without touching any schedule. */
-    public static void logged(String owner, UUID cardId, Instant at, int rating, ScheduleState before,
+    public static void logged(String owner, UUID cardId, Instant at, int rating, ReviewState before,
             double intervalBefore, Double elapsedDays, long durationMs) {
         QuarkusTransaction.requiringNew().run(() -> {
             ReviewLog log = new ReviewLog();
@@ -74,13 +74,13 @@ public final class TestData {
                 case REVIEW -> "review";
                 case RELEARNING -> "relearn";
             };
-            log.algorithm = Algorithm.LEITNER;
+            log.algorithm = SchedulerType.LEITNER;
             log.elapsedDays = elapsedDays;
-            log.scheduledDaysBefore = before == ScheduleState.NEW ? null : intervalBefore;
+            log.scheduledDaysBefore = before == ReviewState.NEW ? null : intervalBefore;
             log.scheduledDaysAfter = 1;
             log.durationMs = durationMs;
             log.stateBefore = before;
-            log.stateAfter = ScheduleState.REVIEW;
+            log.stateAfter = ReviewState.REVIEW;
             log.dueAfter = at.plusSeconds(86_400);
             log.persist();
             Arc.container().instance(ReviewDayTotals.class).get().answered(owner, log.id);
@@ -106,7 +106,7 @@ public final class TestData {
     }
 
     private static CardSchedule card(UUID cardId, String owner, UUID deckId, Instant createdAt) {
-        CardSchedule schedule = CardSchedule.unstudied(cardId, owner, deckId, Algorithm.LEITNER, createdAt);
+        CardSchedule schedule = CardSchedule.unstudied(cardId, owner, deckId, SchedulerType.LEITNER, createdAt);
         schedule.applyContent(deckId, new CardContent(List.of(new ContentItem("text", "front", null)),
                 List.of(new ContentItem("text", "back", null)), List.of()), createdAt);
         return schedule;

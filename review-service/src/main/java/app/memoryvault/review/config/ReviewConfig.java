@@ -1,6 +1,6 @@
 package app.memoryvault.review.config;
 
-import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.events.SchedulerType;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
@@ -11,7 +11,7 @@ public interface ReviewConfig {
 
     /** The scheduler of a card whose deck has not told us its own yet. */
     @WithDefault("leitner")
-    Algorithm defaultScheduler();
+    SchedulerType defaultScheduler();
 
     /** What a user who never changed their settings gets. */
     SettingsDefaults settingsDefaults();

@@ -1,5 +1,7 @@
 package app.memoryvault.review.model;
 
+import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.SchedulerType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +34,7 @@ public class CardSchedule extends PanacheEntityBase {
     public UUID deckId;
 
     @Column(name = "algorithm", nullable = false)
-    public Algorithm algorithm;
+    public SchedulerType algorithm;
 
     @Column(name = "box", nullable = false)
     public int box;
@@ -47,7 +49,7 @@ public class CardSchedule extends PanacheEntityBase {
     public Double difficulty;
 
     @Column(name = "state", nullable = false)
-    public ScheduleState state;
+    public ReviewState state;
 
     @Column(name = "step", nullable = false)
     public int step;
@@ -89,7 +91,7 @@ public class CardSchedule extends PanacheEntityBase {
     public long version;
 
     /** A card nobody has studied yet: state new, box 1, due from the moment its first event occurred. */
-    public static CardSchedule unstudied(UUID cardId, String ownerId, UUID deckId, Algorithm algorithm,
+    public static CardSchedule unstudied(UUID cardId, String ownerId, UUID deckId, SchedulerType algorithm,
             Instant occurredAt) {
         CardSchedule schedule = new CardSchedule();
         schedule.cardId = cardId;
@@ -97,7 +99,7 @@ public class CardSchedule extends PanacheEntityBase {
         schedule.deckId = deckId;
         schedule.algorithm = algorithm;
         schedule.box = 1;
-        schedule.state = ScheduleState.NEW;
+        schedule.state = ReviewState.NEW;
         schedule.dueAt = occurredAt;
         schedule.createdAt = Instant.now();
         schedule.updatedAt = schedule.createdAt;
@@ -131,6 +133,6 @@ public class CardSchedule extends PanacheEntityBase {
     }
 
     public boolean isUnstudied() {
-        return state == ScheduleState.NEW;
+        return state == ReviewState.NEW;
     }
 }

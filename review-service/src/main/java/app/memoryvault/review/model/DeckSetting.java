@@ -1,5 +1,6 @@
 package app.memoryvault.review.model;
 
+import app.memoryvault.events.SchedulerType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,7 +32,7 @@ public class DeckSetting extends PanacheEntityBase {
 
     /** Null until a deck-updated names it. */
     @Column(name = "scheduler")
-    public Algorithm scheduler;
+    public SchedulerType scheduler;
 
     @Column(name = "scheduler_event_at")
     public Instant schedulerEventAt;
@@ -64,7 +65,7 @@ public class DeckSetting extends PanacheEntityBase {
     }
 
     /** Takes the deck's scheduler, unless a newer one is already here; returns whether it did. */
-    public boolean applyScheduler(Algorithm newScheduler, Instant occurredAt) {
+    public boolean applyScheduler(SchedulerType newScheduler, Instant occurredAt) {
         if (schedulerEventAt != null && schedulerEventAt.isAfter(occurredAt)) {
             return false;
         }

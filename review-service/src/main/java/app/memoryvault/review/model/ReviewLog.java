@@ -1,5 +1,7 @@
 package app.memoryvault.review.model;
 
+import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.SchedulerType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,7 +42,7 @@ public class ReviewLog extends PanacheEntityBase {
     public String kind;
 
     @Column(name = "algorithm", nullable = false)
-    public Algorithm algorithm;
+    public SchedulerType algorithm;
 
     /** Null for a card's first review. */
     @Column(name = "elapsed_days")
@@ -73,10 +75,10 @@ public class ReviewLog extends PanacheEntityBase {
 
     /** Where the card stood when answered: what the daily limits and the statistics count by. */
     @Column(name = "state_before")
-    public ScheduleState stateBefore;
+    public ReviewState stateBefore;
 
     @Column(name = "state_after")
-    public ScheduleState stateAfter;
+    public ReviewState stateAfter;
 
     @Column(name = "due_after")
     public Instant dueAfter;

@@ -1,7 +1,7 @@
 package app.memoryvault.review.repository;
 
+import app.memoryvault.events.ReviewState;
 import app.memoryvault.review.model.CardSchedule;
-import app.memoryvault.review.model.ScheduleState;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,7 @@ public class DueQueueRepository implements PanacheRepositoryBase<CardSchedule, U
     private static final String VISIBLE_SQL = "s.owner_id = :owner and not s.deleted and not s.suspended"
             + " and s.content is not null"
             + " and not exists (select 1 from {h-schema}deck_setting d where d.deck_id = s.deck_id and d.deleted)";
-    private static final List<ScheduleState> LEARNING = List.of(ScheduleState.LEARNING, ScheduleState.RELEARNING);
+    private static final List<ReviewState> LEARNING = List.of(ReviewState.LEARNING, ReviewState.RELEARNING);
 
     /** Cards in (re)learning steps whose step is over, the most overdue first. */
     public List<CardSchedule> learningDue(String ownerId, UUID deckId, Instant now, int limit) {
@@ -39,7 +39,7 @@ public class DueQueueRepository implements PanacheRepositoryBase<CardSchedule, U
     public List<CardSchedule> reviewDue(String ownerId, UUID deckId, Instant dayEnd, int limit) {
         return find("from CardSchedule s where " + visible(deckId) + " and s.state = :review and s.dueAt < :end"
                         + " order by s.dueAt, s.cardId",
-                parameters(ownerId, deckId).and("review", ScheduleState.REVIEW).and("end", dayEnd))
+                parameters(ownerId, deckId).and("review", ReviewState.REVIEW).and("end", dayEnd))
                 .page(0, limit)
                 .list();
     }
@@ -47,7 +47,7 @@ public class DueQueueRepository implements PanacheRepositoryBase<CardSchedule, U
     /** Cards never studied, in the order they were created (a reset card comes after them). */
     public List<CardSchedule> unstudied(String ownerId, UUID deckId, int limit) {
         return find("from CardSchedule s where " + visible(deckId) + " and s.state = :new order by s.dueAt, s.cardId",
-                parameters(ownerId, deckId).and("new", ScheduleState.NEW))
+                parameters(ownerId, deckId).and("new", ReviewState.NEW))
                 .page(0, limit)
                 .list();
     }

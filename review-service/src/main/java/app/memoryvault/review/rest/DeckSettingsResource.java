@@ -1,9 +1,10 @@
 package app.memoryvault.review.rest;
 
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.platform.security.CurrentUser;
 import app.memoryvault.platform.security.Roles;
-import app.memoryvault.review.service.DeckSettingsService;
 import app.memoryvault.review.service.DeckSettingsService.DeckScheduling;
+import app.memoryvault.review.service.DeckSettingsService;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -55,11 +56,11 @@ public class DeckSettingsResource {
             leitnerIntervals) {
     }
 
-    public record DeckSettingsResponse(UUID deckId, String scheduler, List<Integer> leitnerIntervals,
+    public record DeckSettingsResponse(UUID deckId, SchedulerType scheduler, List<Integer> leitnerIntervals,
             boolean defaultIntervals) {
 
         static DeckSettingsResponse of(DeckScheduling deck) {
-            return new DeckSettingsResponse(deck.deckId(), deck.scheduler().value(), deck.leitnerIntervals(),
+            return new DeckSettingsResponse(deck.deckId(), deck.scheduler(), deck.leitnerIntervals(),
                     deck.defaultIntervals());
         }
     }

@@ -1,6 +1,7 @@
 package app.memoryvault.review.rest;
 
-import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ContentItem;
 import app.memoryvault.review.scheduling.Rating;
@@ -21,7 +22,7 @@ public record DueResponse(List<Entry> items, Counts counts, Today today) {
 
     /** One card to study; {@code box} only for Leitner cards. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(Card card, String state, Integer box, Instant dueAt, Intervals intervals) {
+    public record Entry(Card card, ReviewState state, Integer box, Instant dueAt, Intervals intervals) {
     }
 
     /** The days until the card would be due again after each rating, fractional for learning steps. */
@@ -59,7 +60,7 @@ public record DueResponse(List<Entry> items, Counts counts, Today today) {
     private static Entry entry(CardSchedule schedule, Map<Rating, Double> intervals) {
         Card card = new Card(schedule.cardId, schedule.deckId, schedule.content.front(), schedule.content.back(),
                 schedule.content.tags());
-        Integer box = schedule.algorithm == Algorithm.LEITNER ? schedule.box : null;
-        return new Entry(card, schedule.state.value(), box, schedule.dueAt, Intervals.of(intervals));
+        Integer box = schedule.algorithm == SchedulerType.LEITNER ? schedule.box : null;
+        return new Entry(card, schedule.state, box, schedule.dueAt, Intervals.of(intervals));
     }
 }

@@ -1,5 +1,7 @@
 package app.memoryvault.review.rest;
 
+import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.model.ReviewLog;
 import app.memoryvault.review.service.HistoryService;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,15 +17,14 @@ public record HistoryResponse(List<Entry> items, String next) {
      * {@code box*} only for Leitner, {@code stability}/{@code difficulty} only for FSRS.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(UUID id, UUID cardId, Instant reviewedAt, Integer rating, String kind, String algorithm,
-            String stateBefore, String stateAfter, Double elapsedDays, Double intervalBefore, double intervalAfter,
-            Integer boxBefore, Integer boxAfter, Double stability, Double difficulty, Long durationMs,
-            Instant dueAt) {
+    public record Entry(UUID id, UUID cardId, Instant reviewedAt, Integer rating, String kind,
+            SchedulerType algorithm, ReviewState stateBefore, ReviewState stateAfter, Double elapsedDays,
+            Double intervalBefore, double intervalAfter, Integer boxBefore, Integer boxAfter, Double stability,
+            Double difficulty, Long durationMs, Instant dueAt) {
 
         static Entry of(ReviewLog log) {
-            return new Entry(log.id, log.cardId, log.reviewedAt, log.rating, log.kind, log.algorithm.value(),
-                    log.stateBefore == null ? null : log.stateBefore.value(),
-                    log.stateAfter == null ? null : log.stateAfter.value(), log.elapsedDays,
+            return new Entry(log.id, log.cardId, log.reviewedAt, log.rating, log.kind, log.algorithm,
+                    log.stateBefore, log.stateAfter, log.elapsedDays,
                     log.scheduledDaysBefore, log.scheduledDaysAfter, log.boxBefore, log.boxAfter, log.stabilityAfter,
                     log.difficultyAfter, log.durationMs, log.dueAfter);
         }

@@ -1,6 +1,7 @@
 package app.memoryvault.review.rest;
 
-import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.model.ReviewLog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -12,12 +13,12 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReviewResponse(UUID reviewId, UUID cardId, int rating, Instant reviewedAt, String kind,
-        String algorithm, String state, Integer box, Double stability, Double difficulty, double intervalDays,
-        Instant dueAt) {
+        SchedulerType algorithm, ReviewState state, Integer box, Double stability, Double difficulty,
+        double intervalDays, Instant dueAt) {
 
     static ReviewResponse of(ReviewLog log) {
-        return new ReviewResponse(log.id, log.cardId, log.rating, log.reviewedAt, log.kind, log.algorithm.value(),
-                log.stateAfter.value(), log.algorithm == Algorithm.LEITNER ? log.boxAfter : null,
+        return new ReviewResponse(log.id, log.cardId, log.rating, log.reviewedAt, log.kind, log.algorithm,
+                log.stateAfter, log.algorithm == SchedulerType.LEITNER ? log.boxAfter : null,
                 log.stabilityAfter, log.difficultyAfter, log.scheduledDaysAfter, log.dueAfter);
     }
 }

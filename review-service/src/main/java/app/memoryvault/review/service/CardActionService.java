@@ -1,11 +1,11 @@
 package app.memoryvault.review.service;
 
+import app.memoryvault.events.ReviewState;
 import app.memoryvault.events.ScheduleChange;
-import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.model.ReviewLog;
-import app.memoryvault.review.model.ScheduleState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -49,7 +49,7 @@ public class CardActionService {
     public CardSchedule reset(String ownerId, UUID cardId) {
         CardSchedule card = OwnedCards.locked(ownerId, cardId);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Algorithm algorithm = SchedulerFactory.algorithmOf(card, DeckSetting.findById(card.deckId));
+        SchedulerType algorithm = SchedulerFactory.algorithmOf(card, DeckSetting.findById(card.deckId));
         ReviewLog log = new ReviewLog();
         log.id = UUID.randomUUID();
         log.cardId = cardId;
@@ -63,14 +63,14 @@ public class CardActionService {
                     (card.dueAt.toEpochMilli() - card.lastReviewAt.toEpochMilli()) / MILLIS_PER_DAY);
         }
         log.scheduledDaysAfter = 0;
-        log.boxBefore = algorithm == Algorithm.LEITNER ? card.box : null;
-        log.boxAfter = algorithm == Algorithm.LEITNER ? 1 : null;
+        log.boxBefore = algorithm == SchedulerType.LEITNER ? card.box : null;
+        log.boxAfter = algorithm == SchedulerType.LEITNER ? 1 : null;
         log.stateBefore = card.state;
-        log.stateAfter = ScheduleState.NEW;
+        log.stateAfter = ReviewState.NEW;
         log.dueAfter = now;
         log.persist();
         card.algorithm = algorithm;
-        card.state = ScheduleState.NEW;
+        card.state = ReviewState.NEW;
         card.box = 1;
         card.stability = null;
         card.difficulty = null;

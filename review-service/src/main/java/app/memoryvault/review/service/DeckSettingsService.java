@@ -1,8 +1,8 @@
 package app.memoryvault.review.service;
 
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.platform.problem.ProblemException;
 import app.memoryvault.review.config.ReviewConfig;
-import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.scheduling.LeitnerScheduler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +19,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeckSettingsService {
 
-    private final Algorithm defaultScheduler;
+    private final SchedulerType defaultScheduler;
 
     public DeckSettingsService(ReviewConfig config) {
         this.defaultScheduler = config.defaultScheduler();
@@ -62,7 +62,7 @@ public class DeckSettingsService {
     }
 
     /** How a deck's cards are scheduled; {@code defaultIntervals} when the deck has no intervals of its own. */
-    public record DeckScheduling(UUID deckId, Algorithm scheduler, List<Integer> leitnerIntervals,
+    public record DeckScheduling(UUID deckId, SchedulerType scheduler, List<Integer> leitnerIntervals,
             boolean defaultIntervals) {
     }
 }

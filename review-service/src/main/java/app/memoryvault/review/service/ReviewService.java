@@ -3,12 +3,11 @@ package app.memoryvault.review.service;
 import app.memoryvault.events.CardReviewed;
 import app.memoryvault.events.OutboxPublisher;
 import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.platform.problem.ProblemException;
-import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.model.ReviewLog;
-import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.review.repository.ReviewDayTotals;
 import app.memoryvault.review.scheduling.Outcome;
 import app.memoryvault.review.scheduling.Rating;
@@ -69,7 +68,7 @@ public class ReviewService {
                     + card.lastReviewAt);
         }
         DeckSetting deck = DeckSetting.findById(card.deckId);
-        Algorithm algorithm = SchedulerFactory.algorithmOf(card, deck);
+        SchedulerType algorithm = SchedulerFactory.algorithmOf(card, deck);
         Outcome outcome = schedulers.schedulerFor(algorithm, settings.settingsOf(command.ownerId()), deck)
                 .review(card.cardId, ScheduleStates.of(card), Rating.of(command.rating()), reviewedAt);
         ReviewLog log = logOf(command, card, algorithm, reviewedAt, outcome);
@@ -77,10 +76,11 @@ public class ReviewService {
         ScheduleStates.apply(outcome, card);
         card.updatedAt = now;
         log.persist();
-        totals.answered(command.ownerId(), log.id);
         outbox.publish(command.ownerId(), new CardReviewed(card.cardId, card.deckId, command.rating(), reviewedAt,
-                algorithm == Algorithm.LEITNER ? card.box : null, card.dueAt, card.stability, card.difficulty,
-                ReviewState.valueOf(card.state.name())));
+                algorithm == SchedulerType.LEITNER ? card.box : null, card.dueAt, card.stability, card.difficulty,
+                card.state));
+        // last: the day's row stays locked until the commit, and other answers of the user that day wait for it
+        totals.answered(command.ownerId(), log.id);
         return log;
     }
 
@@ -92,8 +92,8 @@ public class ReviewService {
         return earlier;
     }
 
-    private static ReviewLog logOf(ReviewCommand command, CardSchedule card, Algorithm algorithm, Instant reviewedAt,
-            Outcome outcome) {
+    private static ReviewLog logOf(ReviewCommand command, CardSchedule card, SchedulerType algorithm,
+            Instant reviewedAt, Outcome outcome) {
         ReviewLog log = new ReviewLog();
         log.id = UUID.randomUUID();
         log.cardId = card.cardId;
@@ -107,14 +107,14 @@ public class ReviewService {
             log.scheduledDaysBefore = Math.max(0, days(card.lastReviewAt, card.dueAt));
         }
         log.scheduledDaysAfter = outcome.intervalDays();
-        log.boxBefore = algorithm == Algorithm.LEITNER ? card.box : null;
-        log.boxAfter = algorithm == Algorithm.LEITNER ? outcome.next().box() : null;
+        log.boxBefore = algorithm == SchedulerType.LEITNER ? card.box : null;
+        log.boxAfter = algorithm == SchedulerType.LEITNER ? outcome.next().box() : null;
         log.stabilityAfter = outcome.next().stability();
         log.difficultyAfter = outcome.next().difficulty();
         log.durationMs = command.durationMs();
         log.clientReviewId = command.idempotencyKey();
         log.stateBefore = card.state;
-        log.stateAfter = ScheduleState.valueOf(outcome.next().phase().name());
+        log.stateAfter = ReviewState.valueOf(outcome.next().phase().name());
         log.dueAfter = outcome.next().due();
         return log;
     }

@@ -2,13 +2,12 @@ package app.memoryvault.review.service;
 
 import app.memoryvault.events.CardScheduleChanged;
 import app.memoryvault.events.OutboxPublisher;
-import app.memoryvault.events.ReviewState;
 import app.memoryvault.events.ScheduleChange;
-import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.model.CardSchedule;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
 /**
  * Tells card-service about a schedule that changed without a review (reset, suspend, unsuspend, algorithm switch):
@@ -26,9 +25,9 @@ public class ScheduleChanges {
     /** Box for a Leitner card, stability and difficulty for an FSRS card, as the event's contract says. */
     @Transactional(TxType.MANDATORY)
     public void publish(CardSchedule card, ScheduleChange change) {
-        boolean leitner = card.algorithm == Algorithm.LEITNER;
+        boolean leitner = card.algorithm == SchedulerType.LEITNER;
         outbox.publish(card.ownerId, new CardScheduleChanged(card.cardId, card.deckId, change, card.suspended,
                 leitner ? card.box : null, card.dueAt, leitner ? null : card.stability,
-                leitner ? null : card.difficulty, ReviewState.valueOf(card.state.name())));
+                leitner ? null : card.difficulty, card.state));
     }
 }

@@ -11,8 +11,8 @@ import app.memoryvault.events.DeckUpdated;
 import app.memoryvault.events.DomainEvent;
 import app.memoryvault.events.MalformedEventException;
 import app.memoryvault.events.ScheduleChange;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.config.ReviewConfig;
-import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardContent;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ContentItem;
@@ -22,8 +22,8 @@ import app.memoryvault.review.repository.ReviewDayTotals;
 import app.memoryvault.review.scheduling.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +38,7 @@ import java.util.UUID;
 public class ScheduleProjection {
 
     private final EntityManager entityManager;
-    private final Algorithm defaultScheduler;
+    private final SchedulerType defaultScheduler;
     private final SchedulerFactory schedulers;
     private final SettingsService settings;
     private final ScheduleChanges changes;
@@ -66,7 +66,7 @@ public class ScheduleProjection {
             case CardRestored restored -> lifecycle(ownerId, restored.cardId(), restored.deckId(), false, occurredAt);
             case CardPurged purged -> purge(ownerId, purged.cardId(), occurredAt);
             case DeckUpdated deck ->
-                    scheduler(ownerId, deck.deckId(), Algorithm.of(deck.scheduler().name()), occurredAt);
+                    scheduler(ownerId, deck.deckId(), deck.scheduler(), occurredAt);
             case DeckDeleted deck -> deck(ownerId, deck.deckId()).markDeleted(occurredAt);
             default -> {
                 // media and review events do not change schedules
@@ -94,8 +94,8 @@ public class ScheduleProjection {
             // a card never studied follows its (possibly new) deck's scheduler; a studied one only a scheduler the
             // deck named, so that it is not switched to the default and back while its deck-updated is late
             DeckSetting deck = DeckSetting.findById(deckId);
-            Algorithm named = deck != null ? deck.scheduler : null;
-            Algorithm target = schedule.isUnstudied() && named == null ? defaultScheduler : named;
+            SchedulerType named = deck != null ? deck.scheduler : null;
+            SchedulerType target = schedule.isUnstudied() && named == null ? defaultScheduler : named;
             if (target != null && target != schedule.algorithm) {
                 switchAlgorithm(schedule, target, deck);
             }
@@ -137,7 +137,7 @@ public class ScheduleProjection {
         }
     }
 
-    private void scheduler(String ownerId, UUID deckId, Algorithm scheduler, Instant occurredAt) {
+    private void scheduler(String ownerId, UUID deckId, SchedulerType scheduler, Instant occurredAt) {
         DeckSetting deck = deck(ownerId, deckId);
         deck.markLive(occurredAt);
         if (deck.applyScheduler(scheduler, occurredAt)) {
@@ -148,7 +148,7 @@ public class ScheduleProjection {
     }
 
     /** Gives the card its starting state under {@code algorithm} and publishes it (one event per card). */
-    private void switchAlgorithm(CardSchedule card, Algorithm algorithm, DeckSetting deck) {
+    private void switchAlgorithm(CardSchedule card, SchedulerType algorithm, DeckSetting deck) {
         Scheduler target = schedulers.schedulerFor(algorithm, settings.settingsOf(card.ownerId), deck);
         ScheduleStates.apply(target.adopt(ScheduleStates.of(card)), card);
         card.algorithm = algorithm;
@@ -166,7 +166,7 @@ public class ScheduleProjection {
         return deck;
     }
 
-    private Algorithm schedulerOf(UUID deckId) {
+    private SchedulerType schedulerOf(UUID deckId) {
         DeckSetting deck = DeckSetting.findById(deckId);
         return deck != null && deck.scheduler != null ? deck.scheduler : defaultScheduler;
     }

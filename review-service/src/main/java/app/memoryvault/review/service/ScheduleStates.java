@@ -1,7 +1,7 @@
 package app.memoryvault.review.service;
 
+import app.memoryvault.events.ReviewState;
 import app.memoryvault.review.model.CardSchedule;
-import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.review.scheduling.CardState;
 import app.memoryvault.review.scheduling.Outcome;
 import app.memoryvault.review.scheduling.Phase;
@@ -23,7 +23,7 @@ public final class ScheduleStates {
     }
 
     static void apply(CardState next, CardSchedule schedule) {
-        schedule.state = ScheduleState.valueOf(next.phase().name());
+        schedule.state = ReviewState.valueOf(next.phase().name());
         schedule.box = next.box();
         schedule.stability = next.stability();
         schedule.difficulty = next.difficulty();

@@ -1,6 +1,6 @@
 package app.memoryvault.review.service;
 
-import app.memoryvault.review.model.Algorithm;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.scheduling.FsrsParameters;
@@ -19,11 +19,11 @@ public class SchedulerFactory {
     private static final LeitnerScheduler LEITNER = LeitnerScheduler.withDefaults();
 
     /** The algorithm a card is scheduled with: its deck's when the deck named one, else the card's own. */
-    public static Algorithm algorithmOf(CardSchedule card, DeckSetting deck) {
+    public static SchedulerType algorithmOf(CardSchedule card, DeckSetting deck) {
         return deck != null && deck.scheduler != null ? deck.scheduler : card.algorithm;
     }
 
-    public Scheduler schedulerFor(Algorithm algorithm, StudySettings settings, DeckSetting deck) {
+    public Scheduler schedulerFor(SchedulerType algorithm, StudySettings settings, DeckSetting deck) {
         return switch (algorithm) {
             case LEITNER -> deck == null || deck.leitnerIntervals == null ? LEITNER
                     : new LeitnerScheduler(deck.leitnerIntervals);

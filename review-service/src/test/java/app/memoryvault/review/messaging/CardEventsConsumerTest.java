@@ -27,9 +27,7 @@ import app.memoryvault.events.SchedulerType;
 import app.memoryvault.events.Topics;
 import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.TestData;
-import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardSchedule;
-import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.testing.kafka.TestTopics;
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -226,15 +224,15 @@ class CardEventsConsumerTest {
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.LEITNER), t0));
         Instant due = t0.plus(Duration.ofDays(6));
-        UUID studied = TestData.card(ALICE, deckId, Algorithm.LEITNER, ScheduleState.REVIEW, 4,
+        UUID studied = TestData.card(ALICE, deckId, SchedulerType.LEITNER, ReviewState.REVIEW, 4,
                 t0.minus(Duration.ofDays(2)), due, false);
         UUID fresh = TestData.newCard(ALICE, deckId, t0);
 
         awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.FSRS), t0.plusSeconds(1)));
 
         CardSchedule fsrs = schedule(studied);
-        assertThat(fsrs.algorithm).isEqualTo(Algorithm.FSRS);
-        assertThat(fsrs.state).isEqualTo(ScheduleState.REVIEW);
+        assertThat(fsrs.algorithm).isEqualTo(SchedulerType.FSRS);
+        assertThat(fsrs.state).isEqualTo(ReviewState.REVIEW);
         assertThat(fsrs.stability).isCloseTo(8.0, within(1e-9));
         assertThat(fsrs.difficulty).isCloseTo(2.11810397, within(1e-4));
         assertThat(fsrs.dueAt).isEqualTo(due);
@@ -254,7 +252,7 @@ class CardEventsConsumerTest {
 
         // an older deck-updated switches nothing and publishes nothing
         awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.FSRS), t0.plusMillis(1500)));
-        assertThat(schedule(studied).algorithm).isEqualTo(Algorithm.LEITNER);
+        assertThat(schedule(studied).algorithm).isEqualTo(SchedulerType.LEITNER);
         assertThat(scheduleChanges(studied)).hasSize(2);
         assertThat(scheduleChanges(fresh)).hasSize(2);
     }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.memoryvault.events.CardItem;
 import app.memoryvault.events.CardPurged;
 import app.memoryvault.events.CardUpdated;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.TestData;
-import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.DeckSetting;
 import app.memoryvault.review.repository.StatsRepository.CardGroup;
 import app.memoryvault.review.repository.StatsRepository.DayRow;
@@ -92,7 +92,7 @@ class ReviewDayTotalsTest {
             List<UUID> decks = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
             QuarkusTransaction.requiringNew().run(() -> {
                 DeckSetting fsrs = DeckSetting.of(decks.get(2), owner);
-                fsrs.applyScheduler(Algorithm.FSRS, Instant.now());
+                fsrs.applyScheduler(SchedulerType.FSRS, Instant.now());
                 fsrs.persist();
             });
             List<UUID> cards = new ArrayList<>();

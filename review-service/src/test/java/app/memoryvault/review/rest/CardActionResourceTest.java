@@ -15,7 +15,6 @@ import app.memoryvault.events.Topics;
 import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.TestData;
 import app.memoryvault.review.model.CardSchedule;
-import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.testing.kafka.TestTopics;
 import app.memoryvault.testing.quarkus.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +45,7 @@ class CardActionResourceTest {
     @Test
     void shouldTakeASuspendedCardOutOfTheQueueUntilItIsUnsuspended() {
         UUID deckId = UUID.randomUUID();
-        UUID cardId = TestData.studiedCard(KATE, deckId, ScheduleState.REVIEW, Instant.now().minus(Duration.ofDays(1)));
+        UUID cardId = TestData.studiedCard(KATE, deckId, ReviewState.REVIEW, Instant.now().minus(Duration.ofDays(1)));
 
         action("kate", cardId, "suspend").statusCode(200)
                 .body("cardId", equalTo(cardId.toString()))
@@ -77,7 +76,7 @@ class CardActionResourceTest {
     @Test
     void shouldPublishAResetOnTheCardReviewedTopicKeyedByCard() {
         UUID deckId = UUID.randomUUID();
-        UUID cardId = TestData.studiedCard(KATE, deckId, ScheduleState.REVIEW, Instant.now().plus(Duration.ofDays(9)));
+        UUID cardId = TestData.studiedCard(KATE, deckId, ReviewState.REVIEW, Instant.now().plus(Duration.ofDays(9)));
 
         action("kate", cardId, "reset").statusCode(200);
 
@@ -94,7 +93,7 @@ class CardActionResourceTest {
     @Test
     void shouldResetACardToNewAndLogTheResetAsManual() {
         UUID deckId = UUID.randomUUID();
-        UUID cardId = TestData.studiedCard(KATE, deckId, ScheduleState.REVIEW, Instant.now().plus(Duration.ofDays(9)));
+        UUID cardId = TestData.studiedCard(KATE, deckId, ReviewState.REVIEW, Instant.now().plus(Duration.ofDays(9)));
         assertThat(dueIds(deckId)).isEmpty();
 
         action("kate", cardId, "reset").statusCode(200)
@@ -123,7 +122,7 @@ class CardActionResourceTest {
 
     @Test
     void shouldAnswer404ForAnotherUsersCardAndLeaveItAsItWas() {
-        UUID cardId = TestData.studiedCard(KATE, UUID.randomUUID(), ScheduleState.REVIEW,
+        UUID cardId = TestData.studiedCard(KATE, UUID.randomUUID(), ReviewState.REVIEW,
                 Instant.now().minus(Duration.ofDays(1)));
 
         for (String action : List.of("suspend", "unsuspend", "reset")) {
@@ -133,7 +132,7 @@ class CardActionResourceTest {
         }
         CardSchedule card = QuarkusTransaction.requiringNew().call(() -> CardSchedule.findById(cardId));
         assertThat(card.suspended).isFalse();
-        assertThat(card.state).isEqualTo(ScheduleState.REVIEW);
+        assertThat(card.state).isEqualTo(ReviewState.REVIEW);
         assertThat(scheduleChanges(cardId)).isEmpty();
     }
 

@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import app.memoryvault.events.ReviewState;
 import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.TestData;
-import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
@@ -36,31 +36,31 @@ class DueDailyLimitsTest {
         UUID deckId = UUID.randomUUID();
         // yesterday's study day ends a minute before today's starts: five new cards and two reviews then
         for (int i = 0; i < 5; i++) {
-            TestData.logged(frank, UUID.randomUUID(), dayStart.minus(Duration.ofMinutes(1)), 3, ScheduleState.NEW,
+            TestData.logged(frank, UUID.randomUUID(), dayStart.minus(Duration.ofMinutes(1)), 3, ReviewState.NEW,
                     0, null, 1000);
         }
         for (int i = 0; i < 2; i++) {
             TestData.logged(frank, UUID.randomUUID(), dayStart.minus(Duration.ofMinutes(1)), 3,
-                    ScheduleState.REVIEW, 4, 4.0, 1000);
+                    ReviewState.REVIEW, 4, 4.0, 1000);
         }
         // today: two new cards and one review
         for (int i = 0; i < 2; i++) {
-            TestData.logged(frank, UUID.randomUUID(), dayStart.plus(Duration.ofMinutes(1)), 3, ScheduleState.NEW,
+            TestData.logged(frank, UUID.randomUUID(), dayStart.plus(Duration.ofMinutes(1)), 3, ReviewState.NEW,
                     0, null, 1000);
         }
-        TestData.logged(frank, UUID.randomUUID(), dayStart.plus(Duration.ofMinutes(1)), 3, ScheduleState.REVIEW,
+        TestData.logged(frank, UUID.randomUUID(), dayStart.plus(Duration.ofMinutes(1)), 3, ReviewState.REVIEW,
                 4, 4.0, 1000);
         Instant now = Instant.now();
         UUID firstNew = TestData.newCard(frank, deckId, now.minus(Duration.ofDays(3)));
         for (int i = 0; i < 4; i++) {
             TestData.newCard(frank, deckId, now.minus(Duration.ofDays(2)));
         }
-        UUID mostOverdue = TestData.studiedCard(frank, deckId, ScheduleState.REVIEW, now.minus(Duration.ofDays(5)));
-        TestData.studiedCard(frank, deckId, ScheduleState.REVIEW, now.minus(Duration.ofDays(1)));
-        UUID laterToday = TestData.studiedCard(frank, deckId, ScheduleState.REVIEW, dayEnd.minusSeconds(1));
-        TestData.studiedCard(frank, deckId, ScheduleState.REVIEW, dayEnd.plus(Duration.ofMinutes(1)));
-        UUID learning = TestData.studiedCard(frank, deckId, ScheduleState.LEARNING, now.minus(Duration.ofHours(2)));
-        TestData.studiedCard(frank, deckId, ScheduleState.RELEARNING, now.plus(Duration.ofMinutes(10)));
+        UUID mostOverdue = TestData.studiedCard(frank, deckId, ReviewState.REVIEW, now.minus(Duration.ofDays(5)));
+        TestData.studiedCard(frank, deckId, ReviewState.REVIEW, now.minus(Duration.ofDays(1)));
+        UUID laterToday = TestData.studiedCard(frank, deckId, ReviewState.REVIEW, dayEnd.minusSeconds(1));
+        TestData.studiedCard(frank, deckId, ReviewState.REVIEW, dayEnd.plus(Duration.ofMinutes(1)));
+        UUID learning = TestData.studiedCard(frank, deckId, ReviewState.LEARNING, now.minus(Duration.ofHours(2)));
+        TestData.studiedCard(frank, deckId, ReviewState.RELEARNING, now.plus(Duration.ofMinutes(10)));
 
         // limits 3 new and 2 reviews, 2 new and 1 review done today: one of each is left; learning is never held
         due("frank")
@@ -92,12 +92,12 @@ class DueDailyLimitsTest {
         String gina = TestTokens.subjectOf("gina");
         TestData.settings(gina, KOLKATA.getId(), ROLLOVER, 1, 1);
         Instant now = Instant.now();
-        TestData.logged(gina, UUID.randomUUID(), now.minusSeconds(5), 3, ScheduleState.NEW, 0, null, 1000);
-        TestData.logged(gina, UUID.randomUUID(), now.minusSeconds(5), 3, ScheduleState.REVIEW, 4, 4.0, 1000);
+        TestData.logged(gina, UUID.randomUUID(), now.minusSeconds(5), 3, ReviewState.NEW, 0, null, 1000);
+        TestData.logged(gina, UUID.randomUUID(), now.minusSeconds(5), 3, ReviewState.REVIEW, 4, 4.0, 1000);
         UUID deckId = UUID.randomUUID();
         TestData.newCard(gina, deckId, now.minus(Duration.ofDays(1)));
-        TestData.studiedCard(gina, deckId, ScheduleState.REVIEW, now.minus(Duration.ofDays(1)));
-        UUID relearning = TestData.studiedCard(gina, deckId, ScheduleState.RELEARNING, now.minusSeconds(60));
+        TestData.studiedCard(gina, deckId, ReviewState.REVIEW, now.minus(Duration.ofDays(1)));
+        UUID relearning = TestData.studiedCard(gina, deckId, ReviewState.RELEARNING, now.minusSeconds(60));
 
         due("gina")
                 .body("today.newLeft", equalTo(0))

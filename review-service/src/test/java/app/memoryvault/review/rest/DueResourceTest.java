@@ -8,13 +8,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
+import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.ReviewServiceTest;
-import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardContent;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ContentItem;
 import app.memoryvault.review.model.DeckSetting;
-import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.config.JsonConfig;
@@ -48,11 +48,11 @@ class DueResourceTest {
     void shouldListOverdueCardsFirstThenNewCardsWithCountsOfAllThatIsDue() {
         UUID deckId = UUID.randomUUID();
         Instant now = Instant.now();
-        UUID weekOverdue = studied(deckId, ScheduleState.REVIEW, now.minus(7, ChronoUnit.DAYS), false);
-        UUID hourOverdue = studied(deckId, ScheduleState.RELEARNING, now.minus(1, ChronoUnit.HOURS), false);
+        UUID weekOverdue = studied(deckId, ReviewState.REVIEW, now.minus(7, ChronoUnit.DAYS), false);
+        UUID hourOverdue = studied(deckId, ReviewState.RELEARNING, now.minus(1, ChronoUnit.HOURS), false);
         UUID newCard = unstudied(deckId, now.minus(30, ChronoUnit.DAYS));
-        studied(deckId, ScheduleState.REVIEW, now.plus(1, ChronoUnit.DAYS), false);
-        studied(deckId, ScheduleState.REVIEW, now.minus(2, ChronoUnit.DAYS), true);
+        studied(deckId, ReviewState.REVIEW, now.plus(1, ChronoUnit.DAYS), false);
+        studied(deckId, ReviewState.REVIEW, now.minus(2, ChronoUnit.DAYS), true);
 
         given().auth().oauth2(TestTokens.user("carol"))
                 .queryParam("deckId", deckId.toString())
@@ -82,7 +82,7 @@ class DueResourceTest {
         unstudied(fsrsDeck, Instant.now().minus(1, ChronoUnit.DAYS));
         QuarkusTransaction.requiringNew().run(() -> {
             DeckSetting deck = DeckSetting.of(fsrsDeck, CAROL);
-            deck.applyScheduler(Algorithm.FSRS, Instant.now());
+            deck.applyScheduler(SchedulerType.FSRS, Instant.now());
             deck.persist();
         });
 
@@ -154,7 +154,7 @@ class DueResourceTest {
     }
 
     /** A card of Carol's studied before, stored as the scheduling will store it. */
-    private static UUID studied(UUID deckId, ScheduleState state, Instant dueAt, boolean suspended) {
+    private static UUID studied(UUID deckId, ReviewState state, Instant dueAt, boolean suspended) {
         UUID cardId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
             CardSchedule schedule = card(cardId, deckId, dueAt.minus(30, ChronoUnit.DAYS));
@@ -175,7 +175,7 @@ class DueResourceTest {
     }
 
     private static CardSchedule card(UUID cardId, UUID deckId, Instant createdAt) {
-        CardSchedule schedule = CardSchedule.unstudied(cardId, CAROL, deckId, Algorithm.LEITNER, createdAt);
+        CardSchedule schedule = CardSchedule.unstudied(cardId, CAROL, deckId, SchedulerType.LEITNER, createdAt);
         schedule.applyContent(deckId, new CardContent(List.of(new ContentItem("text", "front", null)),
                 List.of(new ContentItem("text", "back", null)), List.of()), createdAt);
         return schedule;

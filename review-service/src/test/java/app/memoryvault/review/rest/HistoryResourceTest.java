@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import app.memoryvault.events.ReviewState;
 import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.TestData;
-import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -32,10 +32,10 @@ class HistoryResourceTest {
         if (cardA != null) {
             return;
         }
-        cardA = TestData.studiedCard(LIAM, UUID.randomUUID(), ScheduleState.REVIEW, Instant.now());
-        cardB = TestData.studiedCard(LIAM, UUID.randomUUID(), ScheduleState.REVIEW, Instant.now());
+        cardA = TestData.studiedCard(LIAM, UUID.randomUUID(), ReviewState.REVIEW, Instant.now());
+        cardB = TestData.studiedCard(LIAM, UUID.randomUUID(), ReviewState.REVIEW, Instant.now());
         for (int i = 0; i < 5; i++) {
-            TestData.logged(LIAM, i % 2 == 0 ? cardA : cardB, hour(i), 1 + i % 4, ScheduleState.REVIEW, 3, 3.0,
+            TestData.logged(LIAM, i % 2 == 0 ? cardA : cardB, hour(i), 1 + i % 4, ReviewState.REVIEW, 3, 3.0,
                     1000L * i);
         }
     }

@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.events.Topics;
 import app.memoryvault.review.ReviewServiceTest;
-import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.CardContent;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ContentItem;
@@ -49,7 +49,7 @@ class ReviewResourceTest {
 
     @Test
     void shouldMoveALeitnerCardUpOneBoxAndLogTheReview() {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         Instant before = Instant.now();
 
         review("dave", cardId, "{\"rating\": 3, \"durationMs\": 4200}", null).statusCode(200)
@@ -75,10 +75,10 @@ class ReviewResourceTest {
 
     @Test
     void shouldScheduleAnFsrsCardWithItsDecksAlgorithm() {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         QuarkusTransaction.requiringNew().run(() -> {
             DeckSetting deck = DeckSetting.of(schedule(cardId).deckId, DAVE);
-            deck.applyScheduler(Algorithm.FSRS, Instant.now());
+            deck.applyScheduler(SchedulerType.FSRS, Instant.now());
             deck.persist();
         });
 
@@ -93,13 +93,13 @@ class ReviewResourceTest {
                 .body("state", equalTo("relearning"))
                 .body("intervalDays", closeTo(10.0 / (24 * 60), 1e-9));
 
-        assertThat(schedule(cardId).algorithm).isEqualTo(Algorithm.FSRS);
+        assertThat(schedule(cardId).algorithm).isEqualTo(SchedulerType.FSRS);
         assertThat(schedule(cardId).lapses).isEqualTo(1);
     }
 
     @Test
     void shouldPublishCardReviewedThroughTheOutbox() {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         review("dave", cardId, "{\"rating\": 3}", null).statusCode(200);
 
         List<ConsumerRecord<String, String>> events = TestTopics.read(Topics.CARD_REVIEWED,
@@ -111,7 +111,7 @@ class ReviewResourceTest {
 
     @Test
     void shouldAnswerTheSameForTheSameIdempotencyKeyAndLogOnce() {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         String first = review("dave", cardId, "{\"rating\": 3}", "key-" + cardId).statusCode(200)
                 .extract().asString();
         String retry = review("dave", cardId, "{\"rating\": 3}", "key-" + cardId).statusCode(200)
@@ -124,7 +124,7 @@ class ReviewResourceTest {
 
     @Test
     void shouldApplyConcurrentReviewsOneAfterTheOther() throws Exception {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         int reviewers = 4;
         ExecutorService pool = Executors.newFixedThreadPool(reviewers);
         try {
@@ -147,7 +147,7 @@ class ReviewResourceTest {
 
     @Test
     void shouldAnswer404ForAnotherUsersCard() {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         review("erin", cardId, "{\"rating\": 3}", null).statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:memoryvault:problem:not-found"));
@@ -161,7 +161,7 @@ class ReviewResourceTest {
 
     @Test
     void shouldRejectARatingOutsideOneToFour() {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         for (String body : List.of("{\"rating\": 0}", "{\"rating\": 5}", "{}")) {
             review("dave", cardId, body, null).statusCode(400)
                     .contentType(PROBLEM_JSON)
@@ -174,14 +174,14 @@ class ReviewResourceTest {
     @ValueSource(strings = {"{\"rating\": 3, \"durationMs\": -1}", "{\"rating\": 3, \"reviewedAt\": \"yesterday\"}",
             "{\"rating\": \"good\"}", "{\"rating\": 3", "[]", ""})
     void shouldRejectABadBodyWithAProblem(String body) {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         review("dave", cardId, body, null).statusCode(400).contentType(PROBLEM_JSON);
         assertThat(logsOf(cardId)).isEmpty();
     }
 
     @Test
     void shouldRejectAnIdempotencyKeyOver200Characters() {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         review("dave", cardId, "{\"rating\": 3}", "k".repeat(201)).statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("urn:memoryvault:problem:validation"));
@@ -190,8 +190,8 @@ class ReviewResourceTest {
 
     @Test
     void shouldAnswer409ForAnIdempotencyKeyReusedForAnotherCard() {
-        UUID first = card(Algorithm.LEITNER);
-        UUID second = card(Algorithm.LEITNER);
+        UUID first = card(SchedulerType.LEITNER);
+        UUID second = card(SchedulerType.LEITNER);
         review("dave", first, "{\"rating\": 3}", "key-" + first).statusCode(200);
 
         review("dave", second, "{\"rating\": 3}", "key-" + first).statusCode(409)
@@ -209,7 +209,7 @@ class ReviewResourceTest {
 
     @Test
     void shouldRejectAReviewTimeInTheFuture() {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         String future = Instant.now().plus(Duration.ofHours(1)).toString();
         review("dave", cardId, "{\"rating\": 3, \"reviewedAt\": \"" + future + "\"}", null).statusCode(400)
                 .contentType(PROBLEM_JSON)
@@ -218,7 +218,7 @@ class ReviewResourceTest {
 
     @Test
     void shouldRejectAReviewTimeBeforeTheLastReview() {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         review("dave", cardId, "{\"rating\": 3}", null).statusCode(200);
         String earlier = Instant.now().minus(Duration.ofHours(1)).toString();
 
@@ -230,7 +230,7 @@ class ReviewResourceTest {
 
     @Test
     void shouldAcceptAnEarlierReviewTimeOfANewCard() {
-        UUID cardId = card(Algorithm.LEITNER);
+        UUID cardId = card(SchedulerType.LEITNER);
         Instant yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS);
         review("dave", cardId, "{\"rating\": 1, \"reviewedAt\": \"" + yesterday + "\"}", null).statusCode(200)
                 .body("dueAt", equalTo(yesterday.plus(Duration.ofDays(1)).toString()));
@@ -244,7 +244,7 @@ class ReviewResourceTest {
         return request.when().post("/api/review/" + cardId).then();
     }
 
-    private static UUID card(Algorithm algorithm) {
+    private static UUID card(SchedulerType algorithm) {
         UUID cardId = UUID.randomUUID();
         UUID deckId = UUID.randomUUID();
         Instant createdAt = Instant.now().minus(Duration.ofDays(30));

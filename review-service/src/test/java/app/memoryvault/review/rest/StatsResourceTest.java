@@ -8,11 +8,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import app.memoryvault.events.ReviewState;
+import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.ReviewServiceTest;
 import app.memoryvault.review.TestData;
-import app.memoryvault.review.model.Algorithm;
 import app.memoryvault.review.model.DeckSetting;
-import app.memoryvault.review.model.ScheduleState;
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.config.JsonConfig;
@@ -60,35 +60,35 @@ class StatsResourceTest {
         TestData.settings(NORA, NEW_YORK.getId(), ROLLOVER, 20, 200);
         QuarkusTransaction.requiringNew().run(() -> {
             DeckSetting deck = DeckSetting.of(DECK_B, NORA);
-            deck.applyScheduler(Algorithm.FSRS, NOW);
+            deck.applyScheduler(SchedulerType.FSRS, NOW);
             deck.persist();
         });
         Instant day = NOW.minus(Duration.ofDays(1));
-        card(DECK_A, ScheduleState.NEW, 1, null, NOW.minus(Duration.ofDays(20)), false);
-        card(DECK_A, ScheduleState.NEW, 1, null, NOW.minus(Duration.ofDays(20)), false);
-        card(DECK_A, ScheduleState.REVIEW, 3, day, local(TODAY.plusDays(2), 12, 0), false);
-        card(DECK_A, ScheduleState.REVIEW, 2, NOW.minus(Duration.ofDays(5)), NOW.minus(Duration.ofDays(3)), false);
-        card(DECK_A, ScheduleState.REVIEW, 4, day, NOW.plus(Duration.ofDays(7)), true);
-        UUID mature = card(DECK_B, ScheduleState.REVIEW, 1, NOW.minus(Duration.ofDays(30)),
+        card(DECK_A, ReviewState.NEW, 1, null, NOW.minus(Duration.ofDays(20)), false);
+        card(DECK_A, ReviewState.NEW, 1, null, NOW.minus(Duration.ofDays(20)), false);
+        card(DECK_A, ReviewState.REVIEW, 3, day, local(TODAY.plusDays(2), 12, 0), false);
+        card(DECK_A, ReviewState.REVIEW, 2, NOW.minus(Duration.ofDays(5)), NOW.minus(Duration.ofDays(3)), false);
+        card(DECK_A, ReviewState.REVIEW, 4, day, NOW.plus(Duration.ofDays(7)), true);
+        UUID mature = card(DECK_B, ReviewState.REVIEW, 1, NOW.minus(Duration.ofDays(30)),
                 NOW.plus(Duration.ofDays(10)), false);
-        card(DECK_B, ScheduleState.LEARNING, 1, NOW.minus(Duration.ofMinutes(10)), NOW.plus(Duration.ofMinutes(10)),
+        card(DECK_B, ReviewState.LEARNING, 1, NOW.minus(Duration.ofMinutes(10)), NOW.plus(Duration.ofMinutes(10)),
                 false);
-        card(DECK_B, ScheduleState.REVIEW, 1, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(3)), false);
+        card(DECK_B, ReviewState.REVIEW, 1, NOW.minus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(3)), false);
 
         UUID c1 = UUID.randomUUID();
-        log(c1, local(TODAY, 10, 0), 3, ScheduleState.REVIEW, 30, 30.0, 10_000);        // today, mature pass
-        log(c1, local(TODAY, 11, 0), 1, ScheduleState.REVIEW, 0, 1 / 24.0, 5_000);      // today, 2nd of c1: none
-        log(UUID.randomUUID(), local(TODAY, 10, 30), 1, ScheduleState.REVIEW, 5, 5.0, 8_000); // today, young fail
-        log(UUID.randomUUID(), local(TODAY, 9, 0), 3, ScheduleState.NEW, 0, null, 2_000);     // today, new: none
+        log(c1, local(TODAY, 10, 0), 3, ReviewState.REVIEW, 30, 30.0, 10_000);        // today, mature pass
+        log(c1, local(TODAY, 11, 0), 1, ReviewState.REVIEW, 0, 1 / 24.0, 5_000);      // today, 2nd of c1: none
+        log(UUID.randomUUID(), local(TODAY, 10, 30), 1, ReviewState.REVIEW, 5, 5.0, 8_000); // today, young fail
+        log(UUID.randomUUID(), local(TODAY, 9, 0), 3, ReviewState.NEW, 0, null, 2_000);     // today, new: none
         // 3:30 am is before the rollover: yesterday's study day
-        log(UUID.randomUUID(), local(TODAY, 3, 30), 3, ScheduleState.REVIEW, 2, 2.0, 1_000);  // young pass
-        log(mature, local(TODAY.minusDays(2), 12, 0), 4, ScheduleState.REVIEW, 25, 25.0, 1_000); // mature pass
-        log(UUID.randomUUID(), local(TODAY.minusDays(3), 12, 0), 2, ScheduleState.REVIEW, 3, 3.0, 1_000); // young pass
-        log(UUID.randomUUID(), local(TODAY.minusDays(10), 12, 0), 1, ScheduleState.REVIEW, 25, 25.0, 1_000); // m. fail
-        log(UUID.randomUUID(), local(TODAY.minusDays(11), 12, 0), 3, ScheduleState.LEARNING, 0.01, 0.01, 1_000);
-        log(UUID.randomUUID(), local(TODAY.minusDays(12), 12, 0), 3, ScheduleState.LEARNING, 0.01, 0.01, 1_000);
-        log(UUID.randomUUID(), local(TODAY.minusDays(100), 12, 0), 3, ScheduleState.REVIEW, 40, 40.0, 1_000); // m.pass
-        log(UUID.randomUUID(), local(TODAY.minusDays(400), 12, 0), 3, ScheduleState.REVIEW, 10, 10.0, 1_000); // y.pass
+        log(UUID.randomUUID(), local(TODAY, 3, 30), 3, ReviewState.REVIEW, 2, 2.0, 1_000);  // young pass
+        log(mature, local(TODAY.minusDays(2), 12, 0), 4, ReviewState.REVIEW, 25, 25.0, 1_000); // mature pass
+        log(UUID.randomUUID(), local(TODAY.minusDays(3), 12, 0), 2, ReviewState.REVIEW, 3, 3.0, 1_000); // young pass
+        log(UUID.randomUUID(), local(TODAY.minusDays(10), 12, 0), 1, ReviewState.REVIEW, 25, 25.0, 1_000); // m. fail
+        log(UUID.randomUUID(), local(TODAY.minusDays(11), 12, 0), 3, ReviewState.LEARNING, 0.01, 0.01, 1_000);
+        log(UUID.randomUUID(), local(TODAY.minusDays(12), 12, 0), 3, ReviewState.LEARNING, 0.01, 0.01, 1_000);
+        log(UUID.randomUUID(), local(TODAY.minusDays(100), 12, 0), 3, ReviewState.REVIEW, 40, 40.0, 1_000); // m.pass
+        log(UUID.randomUUID(), local(TODAY.minusDays(400), 12, 0), 3, ReviewState.REVIEW, 10, 10.0, 1_000); // y.pass
     }
 
     @Test
@@ -215,16 +215,16 @@ class StatsResourceTest {
         return decks.stream().filter(deck -> deck.get("deckId").equals(deckId.toString())).findFirst().orElseThrow();
     }
 
-    private static UUID card(UUID deckId, ScheduleState state, int box, Instant lastReviewAt, Instant dueAt,
+    private static UUID card(UUID deckId, ReviewState state, int box, Instant lastReviewAt, Instant dueAt,
             boolean suspended) {
-        Algorithm algorithm = deckId.equals(DECK_B) ? Algorithm.FSRS : Algorithm.LEITNER;
-        if (state != ScheduleState.NEW && !suspended) {
+        SchedulerType algorithm = deckId.equals(DECK_B) ? SchedulerType.FSRS : SchedulerType.LEITNER;
+        if (state != ReviewState.NEW && !suspended) {
             DUE.merge(studyDate(dueAt), 1, Integer::sum);
         }
         return TestData.card(NORA, deckId, algorithm, state, box, lastReviewAt, dueAt, suspended);
     }
 
-    private static void log(UUID cardId, Instant at, int rating, ScheduleState before, double intervalBefore,
+    private static void log(UUID cardId, Instant at, int rating, ReviewState before, double intervalBefore,
             Double elapsedDays, long durationMs) {
         TestData.logged(NORA, cardId, at, rating, before, intervalBefore, elapsedDays, durationMs);
     }
