@@ -6,10 +6,13 @@ import app.memoryvault.events.MediaKind;
 import app.memoryvault.events.MediaProcessed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -61,33 +64,24 @@ public class MediaViewRepository {
 
     private void write(String ownerId, UUID id, MediaKind kind, MediaStatus status, Integer width, Integer height,
             Long durationMs, String failureReason, String variants) {
-        Instant now = Instant.now();
-        String reason = status == MediaStatus.FAILED ? failureReason : null;
-        String variantList = status == MediaStatus.READY ? variants : "";
-        entityManager.createNativeQuery(INSERT)
-                .setParameter("id", id)
-                .setParameter("owner", ownerId)
-                .setParameter("kind", kind == null ? null : kind.name().toLowerCase(Locale.ROOT))
-                .setParameter("status", wire(status))
-                .setParameter("width", width)
-                .setParameter("height", height)
-                .setParameter("duration", durationMs)
-                .setParameter("reason", reason)
-                .setParameter("variants", variantList)
-                .setParameter("now", now)
-                .executeUpdate();
+        Map<String, Object> file = new HashMap<>();
+        file.put("id", id);
+        file.put("owner", ownerId);
+        file.put("status", wire(status));
+        file.put("width", width);
+        file.put("height", height);
+        file.put("duration", durationMs);
+        file.put("reason", status == MediaStatus.FAILED ? failureReason : null);
+        file.put("variants", status == MediaStatus.READY ? variants : "");
+        file.put("now", Instant.now());
+        Query insert = entityManager.createNativeQuery(INSERT)
+                .setParameter("kind", kind == null ? null : kind.name().toLowerCase(Locale.ROOT));
+        file.forEach(insert::setParameter);
+        insert.executeUpdate();
         if (status != MediaStatus.PENDING) {
-            entityManager.createNativeQuery(ADVANCE)
-                    .setParameter("id", id)
-                    .setParameter("owner", ownerId)
-                    .setParameter("status", wire(status))
-                    .setParameter("width", width)
-                    .setParameter("height", height)
-                    .setParameter("duration", durationMs)
-                    .setParameter("reason", reason)
-                    .setParameter("variants", variantList)
-                    .setParameter("now", now)
-                    .executeUpdate();
+            Query advance = entityManager.createNativeQuery(ADVANCE);
+            file.forEach(advance::setParameter);
+            advance.executeUpdate();
         }
     }
 

@@ -2,8 +2,11 @@ package app.memoryvault.card.rest;
 
 import static app.memoryvault.card.support.Api.PROBLEM_JSON;
 import static app.memoryvault.card.support.Api.as;
+import static app.memoryvault.card.support.Api.audio;
 import static app.memoryvault.card.support.Api.createDeck;
 import static app.memoryvault.card.support.Api.freshUser;
+import static app.memoryvault.card.support.Api.image;
+import static app.memoryvault.card.support.Api.text;
 import static app.memoryvault.card.support.Api.withToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -26,18 +29,6 @@ import org.junit.jupiter.api.Test;
 
 @CardServiceTest
 class CardMediaItemsTest {
-
-    private static Map<String, Object> text(String text) {
-        return Map.of("kind", "text", "text", text);
-    }
-
-    private static Map<String, Object> image(String mediaId) {
-        return Map.of("kind", "image", "mediaId", mediaId);
-    }
-
-    private static Map<String, Object> audio(String mediaId) {
-        return Map.of("kind", "audio", "mediaId", mediaId);
-    }
 
     private static Map<String, Object> card(String deckId, List<?> front, List<?> back) {
         Map<String, Object> card = new HashMap<>();

@@ -2,9 +2,12 @@ package app.memoryvault.card.rest;
 
 import static app.memoryvault.card.support.Api.PROBLEM_JSON;
 import static app.memoryvault.card.support.Api.as;
+import static app.memoryvault.card.support.Api.audio;
 import static app.memoryvault.card.support.Api.createCard;
 import static app.memoryvault.card.support.Api.createDeck;
 import static app.memoryvault.card.support.Api.freshUser;
+import static app.memoryvault.card.support.Api.image;
+import static app.memoryvault.card.support.Api.text;
 import static app.memoryvault.card.support.Api.withToken;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -59,17 +62,5 @@ class CardMediaStatusFilterTest {
     private static String create(String token, String deck, Map<String, Object> front, Map<String, Object> back) {
         return withToken(token).body(Map.of("deckId", deck, "front", List.of(front), "back", List.of(back)))
                 .post("/api/cards").then().statusCode(201).extract().path("id");
-    }
-
-    private static Map<String, Object> text(String text) {
-        return Map.of("kind", "text", "text", text);
-    }
-
-    private static Map<String, Object> image(String mediaId) {
-        return Map.of("kind", "image", "mediaId", mediaId);
-    }
-
-    private static Map<String, Object> audio(String mediaId) {
-        return Map.of("kind", "audio", "mediaId", mediaId);
     }
 }

@@ -43,6 +43,18 @@ public final class Api {
                 .then().statusCode(201).extract().path("id");
     }
 
+    public static Map<String, Object> text(String text) {
+        return Map.of("kind", "text", "text", text);
+    }
+
+    public static Map<String, Object> image(String mediaId) {
+        return Map.of("kind", "image", "mediaId", mediaId);
+    }
+
+    public static Map<String, Object> audio(String mediaId) {
+        return Map.of("kind", "audio", "mediaId", mediaId);
+    }
+
     public static Map<String, Object> textCard(String deckId, String front, String back, String... tags) {
         return Map.of(
                 "deckId", deckId,

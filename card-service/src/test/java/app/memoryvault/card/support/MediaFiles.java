@@ -75,11 +75,6 @@ public final class MediaFiles {
                 .willReturn(response));
     }
 
-    /** media-service answers {@code response} for this file, whoever asks. */
-    public static void answerAnyone(String id, ResponseDefinitionBuilder response) {
-        stub(get(urlPathEqualTo("/api/files/" + id)).willReturn(response));
-    }
-
     public static ResponseDefinitionBuilder status(int status) {
         return aResponse().withStatus(status);
     }
