@@ -54,6 +54,7 @@ final class Suite implements AutoCloseable {
         OidcWiremockTestResource oidc = new OidcWiremockTestResource();
         String keycloakUrl = oidc.start().get("keycloak.url");
         started.add(oidc::stop);
+        SessionRefresh.allow(keycloakUrl);
 
         Path root = Path.of(System.getProperty("memoryvault.repository.root", ".."));
         Path logs = root.resolve("system-tests/target/service-logs");

@@ -34,6 +34,8 @@ class WebAppIT {
 
     private static final Duration PROCESSING = Duration.ofSeconds(90);
     private static final Duration QUEUE = Duration.ofSeconds(60);
+    /** How long one step of the page may take on a busy machine (an API call and a render). */
+    private static final Duration STEP = Duration.ofSeconds(30);
     private static final String DECK = "Spanish in the browser";
     private static final String SUBDECK = "Verbs";
 
@@ -268,11 +270,11 @@ class WebAppIT {
     }
 
     private static WebElement visible(By locator) {
-        return wait(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return wait(STEP).withMessage(WebAppIT::pageErrors).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     private static void click(By locator) {
-        wait(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        wait(STEP).until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
     private static WebDriverWait wait(Duration timeout) {
