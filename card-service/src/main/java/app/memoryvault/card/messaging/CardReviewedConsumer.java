@@ -12,8 +12,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Consumes topic {@code card-reviewed} (group {@code card-service}) into each card's schedule read model, once per
  * event id through the inbox: reviews ({@code card-reviewed}) and changes without a review
- * ({@code card-schedule-changed}), in order per card as they share the topic and its key. An unreadable message goes straight to {@code card-reviewed.dlq}, one whose effect
- * keeps failing after three retries; either way the consumer moves on.
+ * ({@code card-schedule-changed}), in order per card as they share the topic and its key. An unreadable message
+ * goes straight to {@code card-reviewed.dlq}, one whose effect keeps failing after three retries; either way the
+ * consumer moves on.
  */
 @ApplicationScoped
 public class CardReviewedConsumer {

@@ -85,6 +85,26 @@ class MediaProcessedConsumerTest {
     }
 
     @Test
+    void shouldApplyARedeliveredOutcomeOnce() {
+        String user = freshUser("ann");
+        String picture = MediaFiles.pendingImage(TestTokens.user(user));
+        String message = codec.encode(EventEnvelope.of(TestTokens.subjectOf(user), ready(picture)));
+        TestTopics.send(Topics.MEDIA_PROCESSED, picture, message);
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(picture) == MediaStatus.READY);
+        // Back to pending by hand: only a second application of the same event could make it ready again.
+        QuarkusTransaction.requiringNew().run(() -> MediaView.update(
+                "status = ?1, variants = ?2 where mediaId = ?3", MediaStatus.PENDING, List.of(),
+                UUID.fromString(picture)));
+
+        TestTopics.send(Topics.MEDIA_PROCESSED, picture, message);
+        String marker = MediaFiles.pendingImage(TestTokens.user(user));
+        send(user, picture, ready(marker));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(marker) == MediaStatus.READY);
+
+        assertThat(statusOf(picture)).isEqualTo(MediaStatus.PENDING);
+    }
+
+    @Test
     void shouldIgnoreAnOutcomeClaimingAnotherOwnersFile() {
         String user = freshUser("ann");
         String token = TestTokens.user(user);
@@ -94,7 +114,7 @@ class MediaProcessedConsumerTest {
         send(freshUser("mallory"), ready(picture));
         String marker = MediaFiles.pendingImage(token);
         createCard(token, createDeck(user, "Marker"), marker);
-        send(user, ready(marker));
+        send(user, picture, ready(marker));
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(marker) == MediaStatus.READY);
 
         withToken(token).get("/api/cards/" + card).then().body("front[0].media.status", equalTo("pending"));
@@ -120,8 +140,12 @@ class MediaProcessedConsumerTest {
     }
 
     private void send(String user, MediaProcessed event) {
-        TestTopics.send(Topics.MEDIA_PROCESSED, event.aggregateId(),
-                codec.encode(EventEnvelope.of(TestTokens.subjectOf(user), event)));
+        send(user, event.aggregateId(), event);
+    }
+
+    /** Sends under {@code key}: a marker sent under the key of an earlier message is consumed after it. */
+    private void send(String user, String key, MediaProcessed event) {
+        TestTopics.send(Topics.MEDIA_PROCESSED, key, codec.encode(EventEnvelope.of(TestTokens.subjectOf(user), event)));
     }
 
     private static MediaStatus statusOf(String mediaId) {

@@ -11,8 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@code @QuarkusTest} on real Postgres, Kafka, the OIDC test server and a media-service stub. Every test class of the module uses it,
- * so Quarkus boots once for all of them.
+ * A {@code @QuarkusTest} on real Postgres, Kafka, the OIDC test server and a media-service stub. Every test class of
+ * the module uses it, so Quarkus boots once for all of them.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
