@@ -19,6 +19,10 @@ CREATE SCHEMA media AUTHORIZATION media_service;
 CREATE SCHEMA review AUTHORIZATION review_service;
 CREATE SCHEMA keycloak AUTHORIZATION keycloak;
 
+-- card-service's full-text index is GIN over (owner_id, search vector): it needs btree_gin, which a role without
+-- CREATE on the database cannot install. Installed into card's schema, so it needs nothing from public.
+CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA card;
+
 ALTER ROLE card_service SET search_path = card;
 ALTER ROLE media_service SET search_path = media;
 ALTER ROLE review_service SET search_path = review;
