@@ -24,6 +24,14 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration readTimeout();
 
+    /**
+     * How long an idle pooled connection to a service is kept (whole seconds). Must stay below the services' own
+     * idle timeout ({@code quarkus.http.idle-timeout}, 30 min by default) so that the gateway, not the service,
+     * closes idle connections.
+     */
+    @WithDefault("30s")
+    Duration keepAliveTimeout();
+
     /** Most connections the gateway keeps open to one service. */
     @WithDefault("100")
     int maxConnectionsPerUpstream();

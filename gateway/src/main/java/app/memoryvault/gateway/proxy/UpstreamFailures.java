@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns a service that cannot be reached into a 502 problem and one that does not answer in time into a 504
- * problem, where Vert.x' proxy would send an empty 502. The request is not retried: it may not be idempotent.
+ * problem, where Vert.x' proxy would send an empty 502 (only {@link StaleConnectionRetry} ever sends a request twice).
  */
 final class UpstreamFailures implements ProxyInterceptor {
 

@@ -30,7 +30,8 @@ import java.util.Map;
 
 /**
  * Forwards a request to its service with Vert.x' reverse proxy on Quarkus' own Vert.x: bodies stream both ways
- * (nothing is buffered), hop-by-hop headers are dropped, and nothing is ever retried.
+ * (nothing is buffered), hop-by-hop headers are dropped, and only an idempotent request without a body is retried,
+ * once, when a pooled connection fails before the answer starts ({@link StaleConnectionRetry}).
  */
 @Startup
 @ApplicationScoped
@@ -48,6 +49,8 @@ public class UpstreamProxy {
     private final BodyLimits bodyLimits;
     private final Map<Upstream, RequestOptions> origins = new EnumMap<>(Upstream.class);
     private HttpClient client;
+    /** Keeps no connection: every request it sends goes on a connection of its own (retries). */
+    private HttpClient freshClient;
 
     public UpstreamProxy(Vertx vertx, GatewayConfig config, RoutingProblems problems, BodyLimits bodyLimits) {
         this.vertx = vertx;
@@ -61,8 +64,14 @@ public class UpstreamProxy {
         for (Upstream upstream : Upstream.values()) {
             origins.put(upstream, origin(upstream, upstream.baseUrl(config)));
         }
-        client = vertx.createHttpClient(
-                new HttpClientOptions().setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis())),
+        // A pooled connection is closed by the gateway after keep-alive-timeout of idleness, before the service's
+        // own idle timeout (quarkus.http.idle-timeout, 30 min) could close it under a request.
+        HttpClientOptions options = new HttpClientOptions()
+                .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis()))
+                .setKeepAlive(true)
+                .setKeepAliveTimeout(Math.toIntExact(Math.max(1, config.keepAliveTimeout().toSeconds())));
+        client = vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
+        freshClient = vertx.createHttpClient(new HttpClientOptions(options).setKeepAlive(false),
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
     }
 
@@ -70,22 +79,26 @@ public class UpstreamProxy {
     void stop() {
         if (client != null) {
             client.close();
+            freshClient.close();
         }
     }
 
     /** Sends the request of {@code context} to the service of {@code route} and its answer back to the caller. */
     public void forward(RoutingContext context, ProxyRoute route) {
         ContextLocals.put(URL_PATH_TEMPLATE, route.pattern());
+        boolean retryable = StaleConnectionRetry.appliesTo(context.request());
         declareStreamedBody(context.request());
         if (HttpHeaders.CONTINUE.toString().equalsIgnoreCase(context.request().getHeader(HttpHeaders.EXPECT))) {
             // The caller waits for a go-ahead before sending its body; it has passed the access check, so give it.
             context.response().writeContinue();
         }
-        HttpProxy.reverseProxy(OPTIONS, client)
+        HttpProxy proxy = HttpProxy.reverseProxy(OPTIONS, client)
                 .origin(proxyContext -> open(route, context, proxyContext))
-                .addInterceptor(new UpstreamFailures(route.upstream(), context, problems))
-                .addInterceptor(new ForwardedRequest(context))
-                .handle(context.request());
+                .addInterceptor(new UpstreamFailures(route.upstream(), context, problems));
+        if (retryable) {
+            proxy.addInterceptor(new StaleConnectionRetry());
+        }
+        proxy.addInterceptor(new ForwardedRequest(context)).handle(context.request());
     }
 
     /**
@@ -101,7 +114,8 @@ public class UpstreamProxy {
     }
 
     private Future<HttpClientRequest> open(ProxyRoute route, RoutingContext context, ProxyContext proxyContext) {
-        return client.request(new RequestOptions(origins.get(route.upstream())))
+        boolean fresh = Boolean.TRUE.equals(proxyContext.get(StaleConnectionRetry.FRESH_CONNECTION, Boolean.class));
+        return (fresh ? freshClient : client).request(new RequestOptions(origins.get(route.upstream())))
                 .onSuccess(request -> watchBody(route, context, proxyContext.request(), request));
     }
 

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A real HTTP server standing in for a service: it answers with what it received (method, path, query, headers,
  * body length and SHA-256), so tests see exactly what the gateway forwarded; {@code /api/files/quota}, {@code /q/health} and
  * {@code /q/openapi} answer a quota, a healthy report and an API document as the services do. Paths ending in {@code /problem},
- * {@code /drop} or {@code /download} answer a 404 problem, close the connection, or stream bytes; {@code /__*}
+ * {@code /drop}, {@code /drop-first} or {@code /download} answer a 404 problem, close the
+ * connection (always, or the first time a request id comes), or stream bytes; {@code /__*}
  * paths, called directly by tests, tell how often a request id was seen and how much of its body arrived.
  */
 public final class EchoUpstream {
@@ -88,7 +89,7 @@ public final class EchoUpstream {
     }
 
     private void answer(HttpServerRequest request, String path, long length, String sha256) {
-        if (path.endsWith("/drop")) {
+        if (path.endsWith("/drop") || path.endsWith("/drop-first") && timesSeen(request.getHeader("X-Request-Id")) == 1) {
             request.connection().close();
         } else if (path.equals("/q/openapi")) {
             request.response().putHeader("Content-Type", "application/json").end(openApi());
@@ -171,6 +172,10 @@ public final class EchoUpstream {
             }
             default -> request.response().setStatusCode(404).end();
         }
+    }
+
+    private int timesSeen(String requestId) {
+        return requestId == null ? 1 : seen.getOrDefault(requestId, new AtomicInteger()).get();
     }
 
     private Promise<Void> release(String requestId) {
