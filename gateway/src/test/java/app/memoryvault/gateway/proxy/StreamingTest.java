@@ -31,14 +31,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Bodies pass the gateway as streams: the far side gets the first bytes before the near side has sent the last. */
+/**
+ * Bodies pass the gateway as streams: the far side gets the first bytes before the near side has sent the last, so
+ * the gateway never holds a whole body (25 MB, the largest upload, in both directions).
+ */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(EchoUpstreams.class)
 class StreamingTest {
 
     private static final int MB = 1024 * 1024;
-    private static final int LARGE = 12 * MB;
+    private static final int LARGE = 25 * MB;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String token = TestTokens.user("alice");
