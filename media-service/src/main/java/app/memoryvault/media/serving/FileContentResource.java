@@ -49,12 +49,12 @@ public class FileContentResource {
         if (variant == null || variant.isBlank()) {
             throw ProblemException.invalid("variant", "is required");
         }
-        String key = (expires != null || signature != null ? linked(id, variant, expires, signature) : owned(id, variant))
+        ServedVariant served = (expires != null || signature != null ? linked(id, variant, expires, signature) : owned(id, variant))
                 .orElseThrow(() -> ProblemException.notFound("file variant", id + "/" + variant));
-        return responses.of(id, variant, key, new ConditionalRequest(range, ifNoneMatch, ifRange));
+        return responses.of(id, variant, served, new ConditionalRequest(range, ifNoneMatch, ifRange));
     }
 
-    private Optional<String> owned(UUID id, String variant) {
+    private Optional<ServedVariant> owned(UUID id, String variant) {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
@@ -64,7 +64,7 @@ public class FileContentResource {
         return files.ownersVariant(id, currentUser.id(), variant);
     }
 
-    private Optional<String> linked(UUID id, String variant, String expires, String signature) {
+    private Optional<ServedVariant> linked(UUID id, String variant, String expires, String signature) {
         long expiresAt;
         try {
             expiresAt = Long.parseLong(expires == null ? "" : expires);

@@ -2,17 +2,13 @@ package app.memoryvault.media.serving;
 
 import app.memoryvault.media.storage.MediaStorage;
 import app.memoryvault.media.storage.StoredObject;
-import app.memoryvault.media.storage.StoredObjectNotFoundException;
 import app.memoryvault.platform.problem.Problem;
-import app.memoryvault.platform.problem.ProblemException;
 import app.memoryvault.platform.problem.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.PathPart;
 
@@ -32,13 +28,8 @@ public class VariantResponses {
         this.storage = storage;
     }
 
-    Response of(UUID id, String variant, String key, ConditionalRequest request) {
-        StoredObject stored;
-        try {
-            stored = storage.stat(key);
-        } catch (StoredObjectNotFoundException e) {
-            throw ProblemException.notFound("file variant", id + "/" + variant);
-        }
+    Response of(UUID id, String variant, ServedVariant served, ConditionalRequest request) {
+        StoredObject stored = served.object();
         String etag = EntityTags.quoted(stored.etag());
         if (EntityTags.noneMatchHits(request.ifNoneMatch(), etag)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE).build();
@@ -52,13 +43,13 @@ public class VariantResponses {
                             "the variant has " + stored.size() + " bytes", null)))
                     .header("Content-Range", "bytes */" + stored.size())
                     .build();
-            case ByteRange.Part part -> body(Response.status(206), key, part.start(), part.length())
+            case ByteRange.Part part -> body(Response.status(206), served, part.start(), part.length())
                     .header("Content-Range", "bytes " + part.start() + "-" + part.end() + "/" + stored.size())
                     .header(HttpHeaders.ETAG, etag)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline(id, variant, stored.contentType()))
                     .type(stored.contentType())
                     .build();
-            case ByteRange.Whole w -> body(Response.ok(), key, 0, stored.size())
+            case ByteRange.Whole w -> body(Response.ok(), served, 0, stored.size())
                     .header(HttpHeaders.ETAG, etag)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline(id, variant, stored.contentType()))
                     .type(stored.contentType())
@@ -66,16 +57,15 @@ public class VariantResponses {
         };
     }
 
-    private Response.ResponseBuilder body(Response.ResponseBuilder response, String key, long start, long length) {
+    private Response.ResponseBuilder body(Response.ResponseBuilder response, ServedVariant served, long start, long length) {
         response.header("Accept-Ranges", "bytes")
                 .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
                 .header("X-Content-Type-Options", "nosniff");
-        Optional<Path> local = storage.localFile(key);
-        if (local.isPresent()) {
-            return response.entity(new PathPart(local.get(), start, length));
+        if (served.localFile().isPresent()) {
+            return response.entity(new PathPart(served.localFile().get(), start, length));
         }
         StreamingOutput stream = output -> {
-            try (InputStream in = storage.open(key, start, length)) {
+            try (InputStream in = storage.open(served.key(), start, length)) {
                 in.transferTo(output);
             }
         };
