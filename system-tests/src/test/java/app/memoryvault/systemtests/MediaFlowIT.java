@@ -7,13 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import app.memoryvault.testing.quarkus.TestTokens;
 import io.restassured.RestAssured;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +37,7 @@ class MediaFlowIT {
     @Test
     void shouldProcessAnUploadedImageIntoThumbnailsReachableThroughSignedLinks() throws Exception {
         String id = given().auth().oauth2(TestTokens.user("frank"))
-                .multiPart("file", "holiday.png", png(800, 600), "image/png")
+                .multiPart("file", "holiday.png", SampleFiles.png(800, 600), "image/png")
                 .when().post("/api/upload/image")
                 .then().statusCode(202)
                 .body("status", equalTo("pending"))
@@ -69,22 +64,5 @@ class MediaFlowIT {
         BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(response.body()));
         assertThat(thumbnail.getWidth()).isEqualTo(200);
         assertThat(thumbnail.getHeight()).isEqualTo(150);
-    }
-
-    private static byte[] png(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(30, 120, 200));
-        graphics.fillRect(0, 0, width, height);
-        graphics.setColor(Color.ORANGE);
-        graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
