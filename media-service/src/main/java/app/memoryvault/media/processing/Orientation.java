@@ -27,6 +27,11 @@ public enum Orientation {
         return NORMAL;
     }
 
+    /** The orientation of EXIF value {@code exif}; normal for anything outside 1–8. */
+    public static Orientation ofExif(int exif) {
+        return exif >= 1 && exif <= values().length ? values()[exif - 1] : NORMAL;
+    }
+
     /** The EXIF value, 1–8. */
     public int exif() {
         return ordinal() + 1;

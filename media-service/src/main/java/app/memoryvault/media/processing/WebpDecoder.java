@@ -50,7 +50,7 @@ final class WebpDecoder {
                 canvas.setRGB(left, top + y, visible, 1, row, 0, frameW);
             }
         }
-        return new ImageDecoder.Decoded(canvas, width, height, Orientation.NORMAL,
+        return new ImageDecoder.Decoded(canvas, width, height, frame.orientation(),
                 ColourProfiles.rgbProfile(frame.icc()));
     }
 }

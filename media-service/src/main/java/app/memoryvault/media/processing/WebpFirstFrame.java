@@ -7,10 +7,11 @@ import javax.imageio.IIOException;
 
 /**
  * The first frame of a WebP file as a still WebP any decoder reads, where it sits on the canvas, and the ICC profile
- * the file carries. An animation's frames are {@code ANMF} chunks (RIFF container, WebP container specification);
- * a still file is its own first frame.
+ * and EXIF orientation the file carries. An animation's frames are {@code ANMF} chunks (RIFF container, WebP
+ * container specification); a still file is its own first frame. The {@code EXIF} chunk, which comes after the
+ * image data, is looked for in a still file only: an animation is cut at its first frame.
  */
-record WebpFirstFrame(byte[] still, int x, int y, int width, int height, byte[] icc) {
+record WebpFirstFrame(byte[] still, int x, int y, int width, int height, byte[] icc, Orientation orientation) {
 
     private static final int ANIMATION = 0x02;
 
@@ -21,6 +22,7 @@ record WebpFirstFrame(byte[] still, int x, int y, int width, int height, byte[] 
         }
         boolean animated = false;
         byte[] icc = null;
+        Orientation orientation = Orientation.NORMAL;
         for (int at = 12; at + 8 <= webp.length; ) {
             int size = u32(webp, at + 4);
             int payload = at + 8;
@@ -31,17 +33,20 @@ record WebpFirstFrame(byte[] still, int x, int y, int width, int height, byte[] 
                 animated = (webp[payload] & ANIMATION) != 0;
             } else if (fourcc(webp, at, "ICCP")) {
                 icc = Arrays.copyOfRange(webp, payload, payload + size);
+            } else if (fourcc(webp, at, "EXIF")) {
+                orientation = ExifOrientation.of(Arrays.copyOfRange(webp, payload, payload + size));
             } else if (fourcc(webp, at, "ANMF") && animated && size >= 16) {
                 return new WebpFirstFrame(still(Arrays.copyOfRange(webp, payload + 16, payload + size),
                         1 + u24(webp, payload + 6), 1 + u24(webp, payload + 9)), 2 * u24(webp, payload),
-                        2 * u24(webp, payload + 3), 1 + u24(webp, payload + 6), 1 + u24(webp, payload + 9), icc);
+                        2 * u24(webp, payload + 3), 1 + u24(webp, payload + 6), 1 + u24(webp, payload + 9), icc,
+                        Orientation.NORMAL);
             }
             at = payload + size + (size & 1);
         }
         if (animated) {
             throw new IIOException("animated WebP without frames");
         }
-        return new WebpFirstFrame(webp, 0, 0, canvasWidth, canvasHeight, icc);
+        return new WebpFirstFrame(webp, 0, 0, canvasWidth, canvasHeight, icc, orientation);
     }
 
     /** A RIFF WebP of one frame's chunks ({@code ALPH} + {@code VP8 }, or {@code VP8L}). */

@@ -169,6 +169,19 @@ final class ColourImages {
                 .put(body.toByteArray()).array();
     }
 
+    /** A still WebP (one VP8 or VP8L chunk, no alpha) rewrapped with a VP8X header and, after the image, an EXIF chunk. */
+    static byte[] webpWithExif(byte[] simpleWebp, int width, int height, byte[] exif) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("WEBP".getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(riffChunk("VP8X", new byte[] {0x08, 0, 0, 0, (byte) (width - 1), (byte) (width - 1 >> 8), 0,
+            (byte) (height - 1), (byte) (height - 1 >> 8), 0}));
+        body.write(simpleWebp, 12, simpleWebp.length - 12);
+        body.writeBytes(riffChunk("EXIF", exif));
+        return ByteBuffer.allocate(8 + body.size()).put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .put(littleEndian(body.size()))
+                .put(body.toByteArray()).array();
+    }
+
     private static byte[] riffChunk(String type, byte[] data) {
         ByteBuffer chunk = ByteBuffer.allocate(8 + data.length + (data.length & 1));
         chunk.put(type.getBytes(StandardCharsets.US_ASCII)).put(littleEndian(data.length)).put(data);

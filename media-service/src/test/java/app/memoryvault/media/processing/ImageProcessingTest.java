@@ -77,6 +77,30 @@ class ImageProcessingTest {
         assertThatUploadIsGone(file.id);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void shouldTurnEveryOrientationOfAWebpUprightAndDropItsExif(int orientation) {
+        byte[] webp = TestImages.webpWithExif(TestImages.stored(orientation, 300, 180), orientation);
+
+        MediaFile file = processed("o" + orientation + ".webp", webp);
+
+        assertThat(file.status).as(file.failureReason).isEqualTo("ready");
+        assertThat(file.width).isEqualTo(300);
+        assertThat(file.height).isEqualTo(180);
+        for (Map.Entry<String, String> variant : file.variantKeys.entrySet()) {
+            byte[] bytes = Jobs.read(storage, variant.getValue());
+            CleanVariants.assertClean(variant.getKey(), bytes);
+            assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("MM\0*");
+            BufferedImage image = TestImages.read(bytes);
+            int w = image.getWidth();
+            int h = image.getHeight();
+            assertThat(w).as(variant.getKey()).isGreaterThan(h);
+            assertThat(TestImages.near(image.getRGB(w / 6, h / 6), RED)).as("top left red").isTrue();
+            assertThat(TestImages.near(image.getRGB(5 * w / 6, h / 6), GREEN)).as("top right green").isTrue();
+            assertThat(TestImages.near(image.getRGB(w / 2, 5 * h / 6), BLUE)).as("bottom blue").isTrue();
+        }
+    }
+
     @Test
     void shouldCapDisplayAndFitThumbnailsKeepingTheAspect() {
         MediaFile file = processed("big.png", TestMedia.encode(TestImages.stored(1, 3000, 2000), "png"));

@@ -67,6 +67,27 @@ final class TestImages {
     /** A JPEG of {@code image} with an EXIF APP1 segment holding the orientation and a GPS latitude. */
     static byte[] jpegWithExif(BufferedImage image, int orientation) {
         byte[] jpeg = TestMedia.encode(image, "jpeg");
+        byte[] tiff = exif(orientation);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int afterApp0 = 2 + 2 + (((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff));
+        out.write(jpeg, 0, afterApp0);
+        int length = 2 + 6 + tiff.length;
+        out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xe1, (byte) (length >> 8), (byte) length});
+        out.writeBytes(new byte[] {'E', 'x', 'i', 'f', 0, 0});
+        out.writeBytes(tiff);
+        out.write(jpeg, afterApp0, jpeg.length - afterApp0);
+        return out.toByteArray();
+    }
+
+    /** A lossless WebP of {@code image} (made by ffmpeg) with an EXIF chunk holding the orientation and a GPS latitude. */
+    static byte[] webpWithExif(BufferedImage image, int orientation) {
+        byte[] webp = TestMedia.convert(TestMedia.encode(image, "png"), "stored.png", "stored.webp",
+                "-c:v", "libwebp", "-lossless", "1");
+        return ColourImages.webpWithExif(webp, image.getWidth(), image.getHeight(), exif(orientation));
+    }
+
+    /** EXIF data (a big-endian TIFF structure) with the orientation and a GPS latitude. */
+    private static byte[] exif(int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(92);
         tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
         tiff.putShort((short) 2);
@@ -78,15 +99,7 @@ final class TestImages {
         tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(68);
         tiff.putInt(0);
         tiff.putInt(48).putInt(1).putInt(51).putInt(1).putInt(2959).putInt(100);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int afterApp0 = 2 + 2 + (((jpeg[4] & 0xff) << 8) | (jpeg[5] & 0xff));
-        out.write(jpeg, 0, afterApp0);
-        int length = 2 + 6 + tiff.capacity();
-        out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xe1, (byte) (length >> 8), (byte) length});
-        out.writeBytes(new byte[] {'E', 'x', 'i', 'f', 0, 0});
-        out.writeBytes(tiff.array());
-        out.write(jpeg, afterApp0, jpeg.length - afterApp0);
-        return out.toByteArray();
+        return tiff.array();
     }
 
     /** The markers of a JPEG's segments before its scan data. */
