@@ -75,12 +75,19 @@ final class BenchData {
         }
     }
 
-    /** Fresh planner statistics and visibility map, as autovacuum would leave them on a live database. */
+    /**
+     * Fresh planner statistics and visibility map, as autovacuum would leave them on a live database, and a
+     * checkpoint.
+     */
     static void vacuum(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             statement.execute("vacuum analyze review.card_schedule");
             statement.execute("vacuum analyze review.review_log");
+            statement.execute("vacuum analyze review.review_day");
+            statement.execute("vacuum analyze review.card_count");
+            // write the seed's dirty pages now rather than during the measures
+            statement.execute("checkpoint");
         }
     }
 }
