@@ -1,5 +1,7 @@
 package app.memoryvault.review;
 
+import app.memoryvault.events.CardScheduleChanged;
+import app.memoryvault.events.EventCodec;
 import app.memoryvault.events.ReviewState;
 import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.model.CardContent;
@@ -110,5 +112,19 @@ public final class TestData {
         schedule.applyContent(deckId, new CardContent(List.of(new ContentItem("text", "front", null)),
                 List.of(new ContentItem("text", "back", null)), List.of()), createdAt);
         return schedule;
+    }
+
+    /** The card-schedule-changed events of the card in the outbox, oldest first. */
+    public static List<CardScheduleChanged> scheduleChanges(UUID cardId) {
+        EventCodec codec = Arc.container().instance(EventCodec.class).get();
+        List<?> payloads = QuarkusTransaction.requiringNew().call(() -> CardSchedule.getEntityManager()
+                .createNativeQuery("select payload from review.outbox where message_key = ?1 and event_type = ?2"
+                        + " order by id")
+                .setParameter(1, cardId.toString())
+                .setParameter(2, "card-schedule-changed")
+                .getResultList());
+        return payloads.stream()
+                .map(payload -> codec.payload(codec.decode((String) payload), CardScheduleChanged.class))
+                .toList();
     }
 }

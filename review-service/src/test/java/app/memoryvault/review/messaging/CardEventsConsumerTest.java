@@ -241,20 +241,20 @@ class CardEventsConsumerTest {
         assertThat(codec.payload(codec.decode(events.getFirst().value()), CardScheduleChanged.class))
                 .isEqualTo(new CardScheduleChanged(studied, deckId, ScheduleChange.ALGORITHM_SWITCHED, false, null,
                         due, fsrs.stability, fsrs.difficulty, ReviewState.REVIEW));
-        assertThat(scheduleChanges(fresh)).containsExactly(new CardScheduleChanged(fresh, deckId,
+        assertThat(TestData.scheduleChanges(fresh)).containsExactly(new CardScheduleChanged(fresh, deckId,
                 ScheduleChange.ALGORITHM_SWITCHED, false, null, t0, null, null, ReviewState.NEW));
 
         awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.LEITNER), t0.plusSeconds(2)));
         // 8 days: the highest of the boxes 1, 2, 4, 8, 16 days not longer than that
         assertThat(schedule(studied).box).isEqualTo(4);
-        assertThat(scheduleChanges(studied)).hasSize(2).last().isEqualTo(new CardScheduleChanged(studied, deckId,
-                ScheduleChange.ALGORITHM_SWITCHED, false, 4, due, null, null, ReviewState.REVIEW));
+        assertThat(TestData.scheduleChanges(studied)).hasSize(2).last().isEqualTo(new CardScheduleChanged(studied,
+                deckId, ScheduleChange.ALGORITHM_SWITCHED, false, 4, due, null, null, ReviewState.REVIEW));
 
         // an older deck-updated switches nothing and publishes nothing
         awaitApplied(publish(ALICE, new DeckUpdated(deckId, SchedulerType.FSRS), t0.plusMillis(1500)));
         assertThat(schedule(studied).algorithm).isEqualTo(SchedulerType.LEITNER);
-        assertThat(scheduleChanges(studied)).hasSize(2);
-        assertThat(scheduleChanges(fresh)).hasSize(2);
+        assertThat(TestData.scheduleChanges(studied)).hasSize(2);
+        assertThat(TestData.scheduleChanges(fresh)).hasSize(2);
     }
 
     @Test
@@ -316,18 +316,6 @@ class CardEventsConsumerTest {
     private void awaitApplied(EventEnvelope<DomainEvent> envelope) {
         await().atMost(WAIT).until(() ->
                 count("select count(*) from review.inbox where event_id = ?1", envelope.eventId()) == 1);
-    }
-
-    /** The card-schedule-changed events of the card in the outbox, oldest first. */
-    private List<CardScheduleChanged> scheduleChanges(UUID cardId) {
-        List<?> payloads = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                        "select payload from review.outbox where message_key = ?1 and event_type = ?2 order by id")
-                .setParameter(1, cardId.toString())
-                .setParameter(2, "card-schedule-changed")
-                .getResultList());
-        return payloads.stream()
-                .map(payload -> codec.payload(codec.decode((String) payload), CardScheduleChanged.class))
-                .toList();
     }
 
     private long count(String sql, Object parameter) {

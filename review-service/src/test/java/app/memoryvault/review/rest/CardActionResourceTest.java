@@ -22,7 +22,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +37,6 @@ class CardActionResourceTest {
 
     @Inject
     EventCodec codec;
-
-    @Inject
-    EntityManager entityManager;
 
     @Test
     void shouldTakeASuspendedCardOutOfTheQueueUntilItIsUnsuspended() {
@@ -66,7 +62,7 @@ class CardActionResourceTest {
         assertThat(dueIds(deckId)).containsExactly(cardId.toString());
         CardSchedule card = QuarkusTransaction.requiringNew().call(() -> CardSchedule.findById(cardId));
         // the repeated suspend changed nothing and published nothing
-        assertThat(scheduleChanges(cardId)).containsExactly(
+        assertThat(TestData.scheduleChanges(cardId)).containsExactly(
                 new CardScheduleChanged(cardId, deckId, ScheduleChange.SUSPENDED, true, 3, card.dueAt, null, null,
                         ReviewState.REVIEW),
                 new CardScheduleChanged(cardId, deckId, ScheduleChange.UNSUSPENDED, false, 3, card.dueAt, null, null,
@@ -133,7 +129,7 @@ class CardActionResourceTest {
         CardSchedule card = QuarkusTransaction.requiringNew().call(() -> CardSchedule.findById(cardId));
         assertThat(card.suspended).isFalse();
         assertThat(card.state).isEqualTo(ReviewState.REVIEW);
-        assertThat(scheduleChanges(cardId)).isEmpty();
+        assertThat(TestData.scheduleChanges(cardId)).isEmpty();
     }
 
     @Test
@@ -145,18 +141,6 @@ class CardActionResourceTest {
     void shouldAnswer404ForACardIdThatIsNotAUuid() {
         // JAX-RS: a path parameter that does not convert names no resource
         action("kate", "not-a-uuid", "suspend").statusCode(404).contentType(PROBLEM_JSON);
-    }
-
-    /** The card-schedule-changed events of the card in the outbox, oldest first. */
-    private List<CardScheduleChanged> scheduleChanges(UUID cardId) {
-        List<?> payloads = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                        "select payload from review.outbox where message_key = ?1 and event_type = ?2 order by id")
-                .setParameter(1, cardId.toString())
-                .setParameter(2, "card-schedule-changed")
-                .getResultList());
-        return payloads.stream()
-                .map(payload -> codec.payload(codec.decode((String) payload), CardScheduleChanged.class))
-                .toList();
     }
 
     private static ValidatableResponse action(String user, Object cardId, String action) {
