@@ -132,12 +132,16 @@ class ReviewDayTotalsTest {
             if (random.nextBoolean()) {
                 // within ten minutes of a full hour on the local clock: some of them are rollovers
                 LocalDate date = at.atZone(zone).toLocalDate();
-                at = date.atTime(random.nextInt(24), 0).atZone(zone).toInstant()
+                Instant nearHour = date.atTime(random.nextInt(24), 0).atZone(zone).toInstant()
                         .plusSeconds(random.nextInt(1200) - 600L);
+                // kept within the period: an answer before it could precede the card's last review (refused)
+                if (!nearHour.isBefore(from) && nearHour.isBefore(until)) {
+                    at = nearHour;
+                }
             }
             times.add(at.truncatedTo(ChronoUnit.MILLIS));
         }
-        times.stream().filter(at -> at.isBefore(Instant.now())).sorted().forEach(at ->
+        times.stream().filter(at -> at.isBefore(Instant.now())).distinct().sorted().forEach(at ->
                 given().auth().oauth2(TestTokens.user(user)).contentType(ContentType.JSON)
                         .body("{\"rating\": " + (1 + random.nextInt(4)) + ", \"durationMs\": " + random.nextInt(60_000)
                                 + ", \"reviewedAt\": \"" + at + "\"}")
