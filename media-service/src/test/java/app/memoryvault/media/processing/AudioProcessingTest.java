@@ -7,13 +7,7 @@ import app.memoryvault.media.model.MediaFile;
 import app.memoryvault.media.storage.MediaStorage;
 import app.memoryvault.media.upload.AcceptedFormat;
 import app.memoryvault.media.upload.TestMedia;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
-import app.memoryvault.testing.quarkus.S3Resource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,12 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@QuarkusTest
+@WorkerTest
 @TestProfile(WorkerProfile.class)
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(S3Resource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class AudioProcessingTest {
 
     @Inject

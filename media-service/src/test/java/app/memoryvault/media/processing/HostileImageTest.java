@@ -8,14 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import app.memoryvault.media.model.MediaFile;
 import app.memoryvault.media.upload.AcceptedFormat;
 import app.memoryvault.media.upload.TestMedia;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
-import app.memoryvault.testing.quarkus.S3Resource;
 import app.memoryvault.testing.quarkus.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -30,12 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Hostile and broken images fail cleanly, with a reason and their quota returned, in bounded time; the worker goes on. */
-@QuarkusTest
+@WorkerTest
 @TestProfile(WorkerProfile.class)
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(S3Resource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class HostileImageTest {
 
     @TempDir

@@ -7,13 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.memoryvault.media.model.MediaFile;
 import app.memoryvault.media.storage.MediaStorage;
 import app.memoryvault.media.upload.TestMedia;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
-import app.memoryvault.testing.quarkus.S3Resource;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -32,12 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * profile, 16 bits, lossy WebP), transparency survives as PNG, animations give their first frame — judged on the
  * pixels of every stored variant, each parsed to prove it carries no metadata.
  */
-@QuarkusTest
+@WorkerTest
 @TestProfile(WorkerProfile.class)
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(S3Resource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ImageColourTest {
 
     /** Raw values of the profile tests: far enough from sRGB in both wide spaces that ignoring the profile shows. */

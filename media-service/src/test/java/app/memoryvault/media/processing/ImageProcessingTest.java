@@ -12,14 +12,8 @@ import app.memoryvault.media.storage.MediaStorage;
 import app.memoryvault.media.storage.StorageKeys;
 import app.memoryvault.media.storage.StoredObjectNotFoundException;
 import app.memoryvault.media.upload.TestMedia;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
-import app.memoryvault.testing.quarkus.S3Resource;
 import app.memoryvault.testing.quarkus.TestTokens;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -33,12 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@QuarkusTest
+@WorkerTest
 @TestProfile(WorkerProfile.class)
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(S3Resource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ImageProcessingTest {
 
     @Inject

@@ -12,14 +12,8 @@ import app.memoryvault.media.storage.MediaStorage;
 import app.memoryvault.media.storage.StorageKeys;
 import app.memoryvault.media.upload.TestMedia;
 import app.memoryvault.testing.kafka.TestTopics;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
-import app.memoryvault.testing.quarkus.S3Resource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
@@ -29,12 +23,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@QuarkusTest
+@WorkerTest
 @TestProfile(WorkerProfile.class)
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(S3Resource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class MediaJobTest {
 
     @Inject

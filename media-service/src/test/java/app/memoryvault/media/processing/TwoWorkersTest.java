@@ -9,14 +9,8 @@ import app.memoryvault.events.MediaUploaded;
 import app.memoryvault.events.Topics;
 import app.memoryvault.media.storage.MediaStorage;
 import app.memoryvault.media.upload.TestMedia;
-import app.memoryvault.testing.quarkus.KafkaResource;
-import app.memoryvault.testing.quarkus.PostgresResource;
-import app.memoryvault.testing.quarkus.S3Resource;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,12 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and processes the jobs on them while the service's own worker processes the rest: adding workers spreads the
  * load. The second worker is a plain Kafka consumer in the same group running the same job.
  */
-@QuarkusTest
+@WorkerTest
 @TestProfile(WorkerProfile.class)
-@QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(S3Resource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class TwoWorkersTest {
 
     private static final int PARTITIONS = 4;
