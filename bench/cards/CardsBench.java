@@ -28,18 +28,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 /**
- * Seeds one user with 1 000 cards and one with 1 000 000 in a throw-away embedded Postgres, starts the packaged
- * card-service on it (tokens signed by a key made for the run, Kafka off), and measures p50/p99 of GET /api/cards
- * pages (first and deep cursor pages, plain, by deck, by tag, with q) for both users, sequential requests, and
- * Postgres' plans of the q pages.
+ * Seeds users with 1 000, 100 000 and 1 000 000 cards in a throw-away embedded Postgres, starts the packaged
+ * card-service on it (tokens signed by a key made for the run, Kafka off), and measures for each user p50/p99 of
+ * GET /api/cards/{id}, GET /api/cards pages (first and deep cursor pages, plain, by deck, by tag, with q) and
+ * POST /api/cards with sequential requests, then throughput with concurrent clients, and prints Postgres' plans of
+ * the q pages.
  */
 public class CardsBench {
 
-    private static final String SMALL = "bench-1k";
-    private static final String LARGE = "bench-1m";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
+    /** The lines the issue sets goals for: p99 under 20 ms at 100 000 cards and at most 1.5x the 1 000 figure. */
+    private static final List<String> GOAL_LINES = List.of("deck filter, first page", "q 1% of cards, first page",
+            "q 10% of cards, first page");
+    private static final double GOAL_P99_MILLIS = 20;
+    private static final double GOAL_RATIO = 1.5;
+
+    record User(String name, int cards) {
+    }
 
     record Scenario(String name, String query, String deepFilterSql) {
     }
@@ -52,19 +64,48 @@ public class CardsBench {
         Path work = Path.of(args[1]);
         int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "100"));
         int samples = Integer.parseInt(System.getenv().getOrDefault("SAMPLES", "300"));
+        int clients = Integer.parseInt(System.getenv().getOrDefault("CLIENTS", "4"));
+        int seconds = Integer.parseInt(System.getenv().getOrDefault("THROUGHPUT_SECONDS", "5"));
+        List<User> users = new ArrayList<>();
+        users.add(new User("bench-1k", 1_000));
+        users.add(new User("bench-100k", 100_000));
         int largeCards = Integer.parseInt(System.getenv().getOrDefault("LARGE_CARDS", "1000000"));
+        if (largeCards > 0) {
+            users.add(new User("bench-" + label(largeCards), largeCards));
+        }
         KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         try (PostgresServer postgres = PostgresServer.startTemporary()) {
             int port = freePort();
             Process service = startService(jar, work, postgres.port(), port, keys);
             try (Connection db = DriverManager.getConnection(postgres.jdbcUrl())) {
                 waitUntilLive(port, service, work);
-                seed(db, SMALL, 1_000);
-                seed(db, LARGE, largeCards);
+                for (User user : users) {
+                    seed(db, user.name(), user.cards());
+                }
+                // The seed's dirty pages written now, not by the checkpointer while requests are timed.
+                try (Statement statement = db.createStatement()) {
+                    statement.execute("checkpoint");
+                }
                 Bench bench = new Bench(port, keys.getPrivate(), db, warmup, samples);
-                Map<String, Figures> small = bench.run(SMALL);
-                Map<String, Figures> large = bench.run(LARGE);
-                print(small, large, largeCards, samples, warmup);
+                for (User user : users) {
+                    bench.warmUp(user.name());
+                }
+                Map<User, Map<String, Figures>> latency = new LinkedHashMap<>();
+                for (User user : users) {
+                    latency.put(user, bench.latency(user.name()));
+                }
+                Map<User, Map<String, Double>> throughput = new LinkedHashMap<>();
+                for (User user : users) {
+                    throughput.put(user, bench.throughput(user.name(), clients, seconds));
+                }
+                for (User user : users) {
+                    for (String term : List.of("w42", "g7")) {
+                        bench.explain(user.name(), term, null);
+                        bench.explain(user.name(), term, bench.deepCursor(user.name(), Bench.fts(term)));
+                    }
+                }
+                printLatency(latency, samples, warmup);
+                printThroughput(throughput, clients, seconds);
             } finally {
                 service.destroy();
                 service.waitFor();
@@ -166,10 +207,74 @@ public class CardsBench {
     /** Sends the scenarios' requests as one user and times them. */
     record Bench(int port, PrivateKey key, Connection db, int warmup, int samples) {
 
-        Map<String, Figures> run(String owner) throws Exception {
+        /** Sends every scenario's warm-up requests, so that no user is measured with a colder JIT than another. */
+        void warmUp(String owner) throws Exception {
+            HttpClient http = client();
+            for (Map.Entry<String, IntFunction<HttpRequest>> scenario : scenarios(owner).entrySet()) {
+                for (int i = 0; i < warmup; i++) {
+                    send(http, scenario.getValue().apply(i));
+                }
+            }
+        }
+
+        /** p50 and p99 of each scenario, one request at a time. */
+        Map<String, Figures> latency(String owner) throws Exception {
+            HttpClient http = client();
+            Map<String, Figures> figures = new LinkedHashMap<>();
+            for (Map.Entry<String, IntFunction<HttpRequest>> scenario : scenarios(owner).entrySet()) {
+                double[] millis = new double[samples];
+                for (int i = 0; i < samples; i++) {
+                    HttpRequest request = scenario.getValue().apply(warmup + i);
+                    long start = System.nanoTime();
+                    send(http, request);
+                    millis[i] = (System.nanoTime() - start) / 1e6;
+                }
+                Arrays.sort(millis);
+                figures.put(scenario.getKey(), new Figures(percentile(millis, 0.50), percentile(millis, 0.99)));
+            }
+            return figures;
+        }
+
+        /** Requests per second of the four operations the issue names, {@code clients} sending at once. */
+        Map<String, Double> throughput(String owner, int clients, int seconds) throws Exception {
+            Map<String, IntFunction<HttpRequest>> all = scenarios(owner);
+            Map<String, Double> figures = new LinkedHashMap<>();
+            for (String name : List.of("GET /api/cards/{id}", "deck filter, first page", "q 1% of cards, first page",
+                    "POST /api/cards")) {
+                IntFunction<HttpRequest> requests = all.get(name);
+                AtomicLong done = new AtomicLong();
+                long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+                try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+                    List<Future<?>> running = new ArrayList<>();
+                    for (int c = 0; c < clients; c++) {
+                        int offset = 1_000_000 * (c + 1);
+                        running.add(pool.submit(() -> {
+                            HttpClient http = client();
+                            for (int i = offset; System.nanoTime() < end; i++) {
+                                send(http, requests.apply(i));
+                                done.incrementAndGet();
+                            }
+                            return null;
+                        }));
+                    }
+                    for (Future<?> client : running) {
+                        client.get();
+                    }
+                }
+                figures.put(name, done.get() / (double) seconds);
+            }
+            return figures;
+        }
+
+        /** Every timed request by line name; the argument numbers the request (ids rotate, new cards differ). */
+        private Map<String, IntFunction<HttpRequest>> scenarios(String owner) throws Exception {
             String token = token(owner);
             String deck = single("select id::text from card.deck where owner_id = ? order by name limit 1", owner);
-            List<Scenario> scenarios = List.of(
+            List<String> ids = column("select id::text from card.card where owner_id = ? order by random() limit 1000",
+                    owner);
+            Map<String, IntFunction<HttpRequest>> scenarios = new LinkedHashMap<>();
+            scenarios.put("GET /api/cards/{id}", i -> get(token, "/api/cards/" + ids.get(i % ids.size())));
+            List<Scenario> pages = List.of(
                     new Scenario("first page", "", null),
                     new Scenario("deep cursor page (90%)", "", ""),
                     new Scenario("deck filter, first page", "deckId=" + deck, null),
@@ -180,27 +285,47 @@ public class CardsBench {
                     new Scenario("q 10% of cards, first page", "q=g7", null),
                     new Scenario("q 10%, deep page", "q=g7", fts("g7")),
                     new Scenario("due sort + box filter", "sort=due&box=2", null));
-            Map<String, Figures> figures = new LinkedHashMap<>();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            for (Scenario scenario : scenarios) {
-                String query = "limit=50" + (scenario.query().isEmpty() ? "" : "&" + scenario.query());
-                if (scenario.deepFilterSql() != null) {
-                    query += "&cursor=" + URLEncoder.encode(deepCursor(owner, scenario.deepFilterSql()),
+            for (Scenario page : pages) {
+                String query = "limit=50" + (page.query().isEmpty() ? "" : "&" + page.query());
+                if (page.deepFilterSql() != null) {
+                    query += "&cursor=" + URLEncoder.encode(deepCursor(owner, page.deepFilterSql()),
                             StandardCharsets.UTF_8);
                 }
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cards?"
-                        + query)).header("Authorization", "Bearer " + token).build();
-                figures.put(scenario.name(), time(http, request));
+                String path = "/api/cards?" + query;
+                scenarios.put(page.name(), i -> get(token, path));
             }
-            for (String term : List.of("w42", "g7")) {
-                explain(owner, term, null);
-                explain(owner, term, deepCursor(owner, fts(term)));
+            scenarios.put("POST /api/cards", i -> HttpRequest.newBuilder(uri("/api/cards"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"deckId":"%s","front":[{"kind":"text","text":"new card %d w%d"}],
+                             "back":[{"kind":"text","text":"its **answer** %d"}],"tags":["t%d"]}"""
+                            .formatted(deck, i, i % 100, i, i % 20)))
+                    .build());
+            return scenarios;
+        }
+
+        private HttpRequest get(String token, String path) {
+            return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build();
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
+        }
+
+        private static HttpClient client() {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        }
+
+        private static void send(HttpClient http, HttpRequest request) throws Exception {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                        + response.statusCode() + ": " + response.body());
             }
-            return figures;
         }
 
         /** The full-text condition of a q page, as CardSearch writes it. */
-        private static String fts(String term) {
+        static String fts(String term) {
             return " and c.search @@ websearch_to_tsquery('simple', '" + term + "')";
         }
 
@@ -208,7 +333,7 @@ public class CardsBench {
          * Prints Postgres' plan and timing for the id query card-service runs for a {@code q} page (first page, or
          * the page after {@code cursor}), as {@code CardSearch} writes it.
          */
-        private void explain(String owner, String term, String cursor) throws SQLException {
+        void explain(String owner, String term, String cursor) throws SQLException {
             String after = "";
             if (cursor != null) {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
@@ -229,26 +354,8 @@ public class CardsBench {
             }
         }
 
-        private Figures time(HttpClient http, HttpRequest request) throws Exception {
-            double[] millis = new double[samples];
-            for (int i = -warmup; i < samples; i++) {
-                long start = System.nanoTime();
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                long took = System.nanoTime() - start;
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
-                            + response.body());
-                }
-                if (i >= 0) {
-                    millis[i] = took / 1e6;
-                }
-            }
-            Arrays.sort(millis);
-            return new Figures(percentile(millis, 0.50), percentile(millis, 0.99));
-        }
-
         /** The cursor after the card at 90% of the owner's live cards matching the filter, by created time. */
-        private String deepCursor(String owner, String filterSql) throws SQLException {
+        String deepCursor(String owner, String filterSql) throws SQLException {
             String where = "from card.card c where c.owner_id = ? and c.deleted_at is null" + filterSql;
             long matching = Long.parseLong(single("select count(*)::text " + where, owner));
             try (PreparedStatement statement = db.prepareStatement(
@@ -274,6 +381,19 @@ public class CardsBench {
             }
         }
 
+        private List<String> column(String sql, String owner) throws SQLException {
+            List<String> values = new ArrayList<>();
+            try (PreparedStatement statement = db.prepareStatement(sql)) {
+                statement.setString(1, owner);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        values.add(rows.getString(1));
+                    }
+                }
+            }
+            return values;
+        }
+
         /** An RS256 access token for the owner with role user, signed with the run's key. */
         private String token(String owner) throws Exception {
             long now = Instant.now().getEpochSecond();
@@ -293,20 +413,65 @@ public class CardsBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 
-    private static void print(Map<String, Figures> small, Map<String, Figures> large, int largeCards, int samples,
-            int warmup) {
-        System.out.printf("%nGET /api/cards?limit=50, one client, %d sequential requests per line after %d warm-up"
-                + " (ms)%n", samples, warmup);
-        System.out.println("Goal: a page costs the same at 1 000 and " + String.format("%,d", largeCards)
-                + " cards (ratio 1.0; the issue allows at most 1.5)");
-        System.out.printf("%-26s %10s %10s %12s %12s %9s %9s%n", "page", "1k p50", "1k p99", "large p50",
-                "large p99", "p50 x", "p99 x");
-        for (String name : small.keySet()) {
-            Figures s = small.get(name);
-            Figures l = large.get(name);
-            System.out.printf("%-26s %10.2f %10.2f %12.2f %12.2f %9.2f %9.2f%n", name, s.p50(), s.p99(), l.p50(),
-                    l.p99(), l.p50() / s.p50(), l.p99() / s.p99());
+    private static void printLatency(Map<User, Map<String, Figures>> latency, int samples, int warmup) {
+        List<User> users = new ArrayList<>(latency.keySet());
+        User small = users.getFirst();
+        System.out.printf("%nLatency, one client, %d sequential requests per line after %d warm-up (ms);"
+                + " pages are limit=50; x = p99 against the %s user's p99%n", samples, warmup, small.name());
+        StringBuilder header = new StringBuilder(String.format("%-27s", "request"));
+        for (User user : users) {
+            header.append(String.format(" %10s %10s", label(user) + " p50", label(user) + " p99"));
         }
+        for (User user : users.subList(1, users.size())) {
+            header.append(String.format(" %7s", label(user) + " x"));
+        }
+        System.out.println(header);
+        for (String name : latency.get(small).keySet()) {
+            StringBuilder line = new StringBuilder(String.format("%-27s", name));
+            for (User user : users) {
+                Figures figures = latency.get(user).get(name);
+                line.append(String.format(" %10.2f %10.2f", figures.p50(), figures.p99()));
+            }
+            for (User user : users.subList(1, users.size())) {
+                line.append(String.format(" %7.2f", latency.get(user).get(name).p99() / latency.get(small).get(name).p99()));
+            }
+            System.out.println(line);
+        }
+        User goalUser = users.get(1);
+        System.out.printf("%nGoals (issue 3) at %s cards: list and search p99 under %.0f ms, and at most %.1fx the"
+                + " figure at %s cards%n", label(goalUser), GOAL_P99_MILLIS, GOAL_RATIO, label(small));
+        for (String name : GOAL_LINES) {
+            double p99 = latency.get(goalUser).get(name).p99();
+            double ratio = p99 / latency.get(small).get(name).p99();
+            System.out.printf("  %-27s p99 %6.2f ms %-8s  %5.2fx %s%n", name, p99,
+                    p99 < GOAL_P99_MILLIS ? "met" : "NOT met", ratio, ratio <= GOAL_RATIO ? "met" : "NOT met");
+        }
+    }
+
+    private static void printThroughput(Map<User, Map<String, Double>> throughput, int clients, int seconds) {
+        List<User> users = new ArrayList<>(throughput.keySet());
+        System.out.printf("%nThroughput, %d clients at once for %d s per line (requests per second)%n", clients,
+                seconds);
+        StringBuilder header = new StringBuilder(String.format("%-27s", "request"));
+        for (User user : users) {
+            header.append(String.format(" %10s", label(user)));
+        }
+        System.out.println(header);
+        for (String name : throughput.get(users.getFirst()).keySet()) {
+            StringBuilder line = new StringBuilder(String.format("%-27s", name));
+            for (User user : users) {
+                line.append(String.format(" %10.0f", throughput.get(user).get(name)));
+            }
+            System.out.println(line);
+        }
+    }
+
+    private static String label(User user) {
+        return label(user.cards());
+    }
+
+    private static String label(int cards) {
+        return cards % 1_000_000 == 0 ? cards / 1_000_000 + "M" : cards / 1000 + "k";
     }
 
     private static int freePort() throws IOException {
