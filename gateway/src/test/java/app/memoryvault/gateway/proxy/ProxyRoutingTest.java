@@ -1,5 +1,6 @@
 package app.memoryvault.gateway.proxy;
 
+import static app.memoryvault.gateway.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -171,7 +172,7 @@ class ProxyRoutingTest {
         String cardId = UUID.randomUUID().toString();
         given().auth().oauth2(token).when().get("/api/cards/" + cardId).then().statusCode(200);
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = management().when().get("/q/metrics").then().statusCode(200).extract().asString();
 
         assertThat(metrics).contains("uri=\"/api/cards/*\"").doesNotContain(cardId);
     }

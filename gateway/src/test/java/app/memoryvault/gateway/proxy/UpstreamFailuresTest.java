@@ -1,5 +1,6 @@
 package app.memoryvault.gateway.proxy;
 
+import static app.memoryvault.gateway.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -114,8 +115,8 @@ class UpstreamFailuresTest {
         given().auth().oauth2(token).when().get("/api/cards").then().statusCode(502);
         given().auth().oauth2(token).when().get("/api/files").then().statusCode(504);
 
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        management().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        management().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().auth().oauth2(token).when().get("/api/review/due")
                 .then().statusCode(200)
                 .body("upstream", equalTo("review"));

@@ -71,6 +71,9 @@ class WebAppTest {
                 .header("Location", containsString("response_type=code"));
         given().redirects().follow(false).when().get("/login?prompt=create").then().statusCode(302)
                 .header("Location", containsString("prompt=create"));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/swagger-ui/index.html").then().statusCode(200)
+                .body(not(containsString("<div id=\"app\">")));
+        // /q/health is on the management port only: here it is not found, and not the app either.
+        given().when().get("/q/health/live").then().statusCode(404).body(not(containsString("<div id=\"app\">")));
     }
 }
