@@ -28,6 +28,22 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code <module>/target/quarkus-app/quarkus-run.jar} and returns once its readiness check answers 200. */
     static ServiceProcess start(Path repositoryRoot, String module, int port, Map<String, String> environment, Path logDir) {
+        return start(repositoryRoot, module, port, port, environment, logDir);
+    }
+
+    /**
+     * Starts a service that serves health and metrics on a management port of its own ({@code QUARKUS_MANAGEMENT_PORT},
+     * as the gateway does) and returns once its readiness check there answers 200.
+     */
+    static ServiceProcess startWithManagementPort(Path repositoryRoot, String module, int port, int managementPort,
+            Map<String, String> environment, Path logDir) {
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        return start(repositoryRoot, module, port, managementPort, env, logDir);
+    }
+
+    private static ServiceProcess start(Path repositoryRoot, String module, int port, int healthPort,
+            Map<String, String> environment, Path logDir) {
         Path jar = repositoryRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
@@ -46,7 +62,7 @@ final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = new ServiceProcess(
                 ChildProcess.start(module, command, env, repositoryRoot, logDir.resolve(module + ".log")), port);
         try {
-            service.process.awaitReady(service.baseUri().resolve("/q/health/ready").toString(), READY_TIMEOUT);
+            service.process.awaitReady("http://127.0.0.1:" + healthPort + "/q/health/ready", READY_TIMEOUT);
         } catch (ChildProcess.NotReady e) {
             service.close();
             throw e;

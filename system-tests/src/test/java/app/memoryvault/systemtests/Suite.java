@@ -83,7 +83,14 @@ final class Suite implements AutoCloseable {
         gatewayEnv.put("MEMORYVAULT_GATEWAY_UPSTREAMS_CARD", card.baseUri().toString());
         gatewayEnv.put("MEMORYVAULT_GATEWAY_UPSTREAMS_MEDIA", media.baseUri().toString());
         gatewayEnv.put("MEMORYVAULT_GATEWAY_UPSTREAMS_REVIEW", review.baseUri().toString());
-        gateway = remember(ServiceProcess.start(root, "gateway", FreePorts.next(), gatewayEnv, logs)).baseUri();
+        // The gateway serves health and metrics on its management port only, never on the public one.
+        int gatewayPort = FreePorts.next();
+        int managementPort = FreePorts.next();
+        while (managementPort == gatewayPort) {
+            managementPort = FreePorts.next();
+        }
+        gateway = remember(ServiceProcess.startWithManagementPort(root, "gateway", gatewayPort, managementPort,
+                gatewayEnv, logs)).baseUri();
     }
 
     URI gateway() {
