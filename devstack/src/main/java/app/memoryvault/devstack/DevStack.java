@@ -109,7 +109,10 @@ public final class DevStack {
         ports.put(Endpoints.KEYCLOAK_PORT, "Keycloak");
         ServiceTable.services().stream()
                 .filter(service -> Files.isRegularFile(layout.serviceJar(service.name())))
-                .forEach(service -> ports.put(service.port(), service.name()));
+                .forEach(service -> {
+                    ports.put(service.port(), service.name());
+                    ports.putIfAbsent(service.healthPort(), service.name() + " management");
+                });
         return ports;
     }
 

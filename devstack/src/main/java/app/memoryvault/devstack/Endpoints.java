@@ -9,12 +9,15 @@ final class Endpoints {
     static final int S3_PORT = 9000;
     static final int KEYCLOAK_PORT = 8180;
     static final int GATEWAY_PORT = 8080;
+    /** The gateway's health and metrics (its management interface; Quarkus' 9000 is S3's here). */
+    static final int GATEWAY_MANAGEMENT_PORT = 9080;
 
     static final String MEDIA_BUCKET = "memoryvault-media";
     static final String REALM = "memoryvault";
     static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
     static final String REALM_URL = KEYCLOAK_URL + "/realms/" + REALM;
     static final String GATEWAY_URL = "http://localhost:" + GATEWAY_PORT;
+    static final String GATEWAY_MANAGEMENT_URL = "http://localhost:" + GATEWAY_MANAGEMENT_PORT;
     static final String JDBC_URL = "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/postgres";
     static final String KAFKA_BOOTSTRAP = "localhost:" + KAFKA_PORT;
     static final String S3_ENDPOINT = "http://127.0.0.1:" + S3_PORT;

@@ -10,11 +10,14 @@ import java.util.Map;
 /** The four services in start order, each with its port and environment: the one place that says how they are run. */
 final class ServiceTable {
 
-    /** One service: its Maven module (also its name in logs), its HTTP port and the environment it gets. */
-    record Service(String name, int port, Map<String, String> env) {
+    /**
+     * One service: its Maven module (also its name in logs), its HTTP port, the port that serves its health (the HTTP
+     * port, or the gateway's management port) and the environment it gets.
+     */
+    record Service(String name, int port, int healthPort, Map<String, String> env) {
 
         String readinessUrl() {
-            return "http://localhost:" + port + "/q/health/ready";
+            return "http://localhost:" + healthPort + "/q/health/ready";
         }
     }
 
@@ -23,10 +26,11 @@ final class ServiceTable {
 
     static List<Service> services() {
         return List.of(
-                new Service("card-service", 8081, env(8081, Map.of())),
-                new Service("media-service", 8082, env(8082, s3())),
-                new Service("review-service", 8083, env(8083, Map.of())),
-                new Service("gateway", Endpoints.GATEWAY_PORT, env(Endpoints.GATEWAY_PORT, gatewayClient())));
+                new Service("card-service", 8081, 8081, env(8081, Map.of())),
+                new Service("media-service", 8082, 8082, env(8082, s3())),
+                new Service("review-service", 8083, 8083, env(8083, Map.of())),
+                new Service("gateway", Endpoints.GATEWAY_PORT, Endpoints.GATEWAY_MANAGEMENT_PORT,
+                        env(Endpoints.GATEWAY_PORT, gateway())));
     }
 
     /** What every service gets (HTTP port, database, Kafka, OIDC), plus its own {@code extra} variables. */
@@ -53,9 +57,11 @@ final class ServiceTable {
         return env;
     }
 
-    private static Map<String, String> gatewayClient() {
+    /** The gateway's OIDC client, and its management port (health and metrics are not served on 8080). */
+    private static Map<String, String> gateway() {
         return Map.of(
                 "QUARKUS_OIDC_CLIENT_ID", Endpoints.GATEWAY_CLIENT_ID,
-                "QUARKUS_OIDC_CREDENTIALS_SECRET", Endpoints.gatewaySecret());
+                "QUARKUS_OIDC_CREDENTIALS_SECRET", Endpoints.gatewaySecret(),
+                "QUARKUS_MANAGEMENT_PORT", String.valueOf(Endpoints.GATEWAY_MANAGEMENT_PORT));
     }
 }

@@ -18,6 +18,10 @@ final class Welcome {
                 + " (not built)") + ". Ctrl-C stops everything.");
         Progress.raw("  Gateway:         " + Endpoints.GATEWAY_URL
                 + (skipped.contains("gateway") ? "   (not started: the gateway is not built)" : ""));
+        if (!skipped.contains("gateway")) {
+            Progress.raw("  Gateway health:  " + Endpoints.GATEWAY_MANAGEMENT_URL + "/q/health, metrics "
+                    + Endpoints.GATEWAY_MANAGEMENT_URL + "/q/metrics   (management port, not the public one)");
+        }
         Progress.raw("  Keycloak admin:  " + Endpoints.KEYCLOAK_URL + "/admin/master/console/#/" + Endpoints.REALM
                 + "   (" + Keycloak.ADMIN_USERNAME + "/" + Keycloak.ADMIN_PASSWORD + ")");
         Progress.raw("  Log in as:       demo/demo (role user) or admin/admin (roles user, admin); sign-up is open");

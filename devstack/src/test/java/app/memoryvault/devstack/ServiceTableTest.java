@@ -31,8 +31,22 @@ class ServiceTableTest {
                     .containsEntry("QUARKUS_DATASOURCE_PASSWORD", "postgres")
                     .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
                     .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/memoryvault");
-            assertThat(service.readinessUrl()).isEqualTo("http://localhost:" + service.port() + "/q/health/ready");
         }
+    }
+
+    @Test
+    void shouldAwaitTheServicesOnTheirHttpPortAndTheGatewayOnItsManagementPort() {
+        assertThat(ServiceTable.services())
+                .extracting(ServiceTable.Service::name, ServiceTable.Service::readinessUrl)
+                .containsExactly(
+                        tuple("card-service", "http://localhost:8081/q/health/ready"),
+                        tuple("media-service", "http://localhost:8082/q/health/ready"),
+                        tuple("review-service", "http://localhost:8083/q/health/ready"),
+                        tuple("gateway", "http://localhost:9080/q/health/ready"));
+        assertThat(ServiceTable.services().get(3).env()).containsEntry("QUARKUS_MANAGEMENT_PORT", "9080");
+        assertThat(List.of(Endpoints.POSTGRES_PORT, Endpoints.KAFKA_PORT, Endpoints.KAFKA_CONTROLLER_PORT,
+                Endpoints.S3_PORT, Endpoints.KEYCLOAK_PORT, 8080, 8081, 8082, 8083))
+                .doesNotContain(Endpoints.GATEWAY_MANAGEMENT_PORT);
     }
 
     @Test
