@@ -23,6 +23,8 @@ WORKLOADS = {
     "review-service": ("memoryvault/review-service", 8083, None),
     "gateway": ("memoryvault/gateway", 8080, None),
 }
+# Health and metrics on a management port of their own (Quarkus' management interface), never in the Service.
+MANAGEMENT_PORTS = {"gateway": 9000}
 CALLED_BY_GATEWAY = {"card-service": 8081, "media-service": 8082, "review-service": 8083}
 # Who may call each service: the gateway, and card-service checks the media a card references with media-service.
 CALLERS = {"card-service": ["gateway"], "media-service": ["gateway", "card-service"], "review-service": ["gateway"]}
@@ -232,6 +234,8 @@ def env_of(dep, docs):
 def check_deployment(name, dep, configmaps, secrets):
     problems = []
     image, port, role = WORKLOADS[name]
+    health_port = MANAGEMENT_PORTS.get(name, port)
+    health_port_name = "management" if name in MANAGEMENT_PORTS else "http"
     pod = dep["spec"]["template"]["spec"]
     meta = dep["spec"]["template"]["metadata"]
     if pod.get("automountServiceAccountToken") is not False:
@@ -243,8 +247,8 @@ def check_deployment(name, dep, configmaps, secrets):
         problems.append("pod seccompProfile is not RuntimeDefault")
     ann = meta.get("annotations", {})
     if ann.get("prometheus.io/scrape") != "true" or ann.get("prometheus.io/path") != "/q/metrics" \
-            or ann.get("prometheus.io/port") != str(port):
-        problems.append(f"Prometheus annotations must scrape /q/metrics on {port}: {ann}")
+            or ann.get("prometheus.io/port") != str(health_port):
+        problems.append(f"Prometheus annotations must scrape /q/metrics on {health_port}: {ann}")
     if meta.get("labels", {}).get("app.kubernetes.io/part-of") != "memoryvault":
         problems.append("pods lack app.kubernetes.io/part-of: memoryvault (the metrics NetworkPolicy selects it)")
     if name == "media-worker" and "replicas" in dep["spec"]:
@@ -258,12 +262,13 @@ def check_deployment(name, dep, configmaps, secrets):
         if c["image"].rsplit(":", 1)[0] != image or ":" not in c["image"]:
             problems.append(f"image {c['image']} is not a tagged {image}")
         ports = {p.get("name"): p["containerPort"] for p in c.get("ports", [])}
-        if ports != {"http": port}:
-            problems.append(f"ports {ports} != {{'http': {port}}}")
+        expected_ports = {"http": port, health_port_name: health_port}
+        if ports != expected_ports:
+            problems.append(f"ports {ports} != {expected_ports}")
         for probe, path in PROBES.items():
             get = c.get(probe, {}).get("httpGet", {})
-            if get.get("path") != path or get.get("port") not in ("http", port):
-                problems.append(f"{probe} must GET {path} on the http port, has {c.get(probe)}")
+            if get.get("path") != path or get.get("port") not in (health_port_name, health_port):
+                problems.append(f"{probe} must GET {path} on the {health_port_name} port, has {c.get(probe)}")
         if c.get("startupProbe"):
             sp = c["startupProbe"]
             if sp.get("periodSeconds", 10) * sp.get("failureThreshold", 3) < 120:
@@ -333,6 +338,20 @@ def check_network_policies(policies):
     if not any(f.get("namespaceSelector") for p in gateway for r in p["spec"].get("ingress", [])
                for f in r.get("from", [])):
         problems.append("no NetworkPolicy lets the ingress controller reach the gateway")
+    # The ingress controller reaches the gateway's http port only, never its management port.
+    for p in gateway:
+        for r in p["spec"].get("ingress", []):
+            ports = [x.get("port") for x in r.get("ports", [])]
+            if ports != [WORKLOADS["gateway"][1]]:
+                problems.append(f"NetworkPolicy/{p['metadata']['name']} opens the gateway on {ports or 'any port'}, "
+                                f"not only {WORKLOADS['gateway'][1]}")
+    # Prometheus (another namespace) must reach every management port, where the metrics are.
+    scraped = {x.get("port") for p in policies.values()
+               if not p["spec"]["podSelector"].get("matchLabels", {}).get("app.kubernetes.io/name")
+               for r in p["spec"].get("ingress", []) for x in r.get("ports", [])}
+    for name, management_port in MANAGEMENT_PORTS.items():
+        if management_port not in scraped:
+            problems.append(f"no NetworkPolicy lets Prometheus reach {name}'s management port {management_port}")
     # Anything selecting all MemoryVault pods (e.g. metrics) must come from another namespace only, never from pods
     # of this one, or it would open the services to every pod next to them.
     for p in policies.values():
