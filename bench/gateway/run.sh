@@ -5,7 +5,8 @@
 #
 # Needs the local run up (devstack: Keycloak on 8180, card-service on 8081, user demo/demo) and the gateway built
 # (gateway/target/quarkus-app). Installs wrk and nginx with apt-get when they are missing. Starts its own gateway
-# (port 18080) and nginx (port 18090) and stops them at the end.
+# (port 18080, health on its management port 18081: the devstack's gateway has 8080 and 9080, its S3 9000) and nginx
+# (port 18090) and stops them at the end.
 #
 #   bench/gateway/run.sh                       # 30 s per target, 2 threads, 32 connections
 #   DURATION=60s CONNECTIONS=64 bench/gateway/run.sh
@@ -19,6 +20,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 REALM=${REALM:-http://localhost:8180/realms/memoryvault}
 CARD=${CARD:-http://127.0.0.1:8081}
 GATEWAY_PORT=18080
+GATEWAY_MANAGEMENT_PORT=18081
 NGINX_PORT=18090
 WORK=$(mktemp -d /tmp/bench-gateway.XXXXXX)
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
@@ -65,7 +67,8 @@ CARD_ID=$(curl -fsS -H "$AUTH" -H 'Content-Type: application/json' \
 echo "card $CARD_ID"
 
 echo "gateway on :$GATEWAY_PORT"
-QUARKUS_HTTP_PORT=$GATEWAY_PORT QUARKUS_OIDC_AUTH_SERVER_URL=$REALM MEMORYVAULT_GATEWAY_UPSTREAMS_CARD=$CARD \
+QUARKUS_HTTP_PORT=$GATEWAY_PORT QUARKUS_MANAGEMENT_PORT=$GATEWAY_MANAGEMENT_PORT \
+  QUARKUS_OIDC_AUTH_SERVER_URL=$REALM MEMORYVAULT_GATEWAY_UPSTREAMS_CARD=$CARD \
   MEMORYVAULT_GATEWAY_RATE_LIMITS_ENABLED=false QUARKUS_LOG_LEVEL=WARN \
   "$JAVA" -Xmx256m -XX:+UseSerialGC -jar gateway/target/quarkus-app/quarkus-run.jar >"$WORK/gateway.log" 2>&1 &
 PIDS+=($!)
@@ -95,7 +98,7 @@ http {
 CONF
 "$NGINX" -p "$WORK" -c "$WORK/nginx.conf"
 
-wait_for "http://127.0.0.1:$GATEWAY_PORT/q/health/ready"
+wait_for "http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT/q/health/ready"
 wait_for "http://127.0.0.1:$NGINX_PORT/q/health/ready"
 
 run() { # name url
