@@ -127,7 +127,8 @@ public class CardsBench {
         config.put("memoryvault.outbox.enabled", "false");
         config.put("memoryvault.trash.purge-every", "off");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Xlog:gc:file=" + work.resolve("card-service-gc.log")));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
