@@ -12,8 +12,10 @@ import java.util.UUID;
 
 /**
  * The queries behind a user's due queue: visible cards (not deleted, not suspended, content known, not in a deleted
- * deck) of one owner, optionally of one deck. Each reads one range of the queue index (owner, state, due time), and
- * the counts stop at the daily limit, so their cost does not grow with the size of the collection.
+ * deck) of one owner, optionally of one deck. Each reads one index range in queue order and stops at its limit: the
+ * queue index (owner, state, due time) for new and review cards, the learning queue indexes (V9) for (re)learning
+ * cards. The new and review counts stop at the daily limit; the (re)learning count, never limited, reads its index
+ * alone.
  */
 @ApplicationScoped
 public class DueQueueRepository implements PanacheRepositoryBase<CardSchedule, UUID> {
@@ -24,15 +26,21 @@ public class DueQueueRepository implements PanacheRepositoryBase<CardSchedule, U
     private static final String VISIBLE_SQL = "s.owner_id = :owner and not s.deleted and not s.suspended"
             + " and s.content is not null"
             + " and not exists (select 1 from {h-schema}deck_setting d where d.deck_id = s.deck_id and d.deleted)";
-    private static final List<ReviewState> LEARNING = List.of(ReviewState.LEARNING, ReviewState.RELEARNING);
+    /** The predicate of the learning queue indexes (V9), as they spell it. */
+    private static final String LEARNING_SQL = "s.state in ('learning', 'relearning')";
 
-    /** Cards in (re)learning steps whose step is over, the most overdue first. */
+    /**
+     * Cards in (re)learning steps whose step is over, the most overdue first. The states are written in the SQL, so
+     * that even a generic plan can read the learning queue indexes (V9) in this order and stop at {@code limit}.
+     */
     public List<CardSchedule> learningDue(String ownerId, UUID deckId, Instant now, int limit) {
-        return find("from CardSchedule s where " + visible(deckId) + " and s.state in :learning and s.dueAt <= :now"
-                        + " order by s.dueAt, s.cardId",
-                parameters(ownerId, deckId).and("learning", LEARNING).and("now", now))
-                .page(0, limit)
-                .list();
+        Query query = getEntityManager().createNativeQuery("select s.* from {h-schema}card_schedule s where "
+                + visibleSql(deckId) + " and " + LEARNING_SQL + " and s.due_at <= :now"
+                + " order by s.due_at, s.card_id limit :limit", CardSchedule.class);
+        parameters(ownerId, deckId).and("now", now).and("limit", limit).map().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<CardSchedule> cards = query.getResultList();
+        return cards;
     }
 
     /** Cards in review due before {@code dayEnd} (the end of the study day), the most overdue first. */
@@ -52,10 +60,10 @@ public class DueQueueRepository implements PanacheRepositoryBase<CardSchedule, U
                 .list();
     }
 
-    /** How many (re)learning cards are due now. */
+    /** How many (re)learning cards are due now (from the learning queue indexes alone). */
     public long countLearningDue(String ownerId, UUID deckId, Instant now) {
         return countNative("select count(*) from {h-schema}card_schedule s where " + visibleSql(deckId)
-                + " and s.state in ('learning', 'relearning') and s.due_at <= :at",
+                + " and " + LEARNING_SQL + " and s.due_at <= :at",
                 parameters(ownerId, deckId).and("at", now));
     }
 

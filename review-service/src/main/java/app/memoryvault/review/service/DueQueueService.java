@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
  * Builds a user's due queue within their daily limits: (re)learning cards whose step is over, and review cards due
@@ -48,6 +49,9 @@ public class DueQueueService {
      */
     @Transactional
     public DueQueue dueNow(String ownerId, UUID deckId, int limit) {
+        // the queue only reads: read-only entities keep no snapshot (a copy of each card's JSON content) to compare
+        // at commit, and nothing is flushed
+        repository.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
         Instant now = Instant.now();
         StudySettings studySettings = settings.settingsOf(ownerId);
         DueQueue.Today today = today(ownerId, studySettings, now);

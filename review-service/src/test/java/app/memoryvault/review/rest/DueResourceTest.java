@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import app.memoryvault.events.ReviewState;
 import app.memoryvault.events.SchedulerType;
 import app.memoryvault.review.ReviewServiceTest;
+import app.memoryvault.review.TestData;
 import app.memoryvault.review.model.CardContent;
 import app.memoryvault.review.model.CardSchedule;
 import app.memoryvault.review.model.ContentItem;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 @ReviewServiceTest
@@ -72,6 +74,61 @@ class DueResourceTest {
                 .then().statusCode(200)
                 .body("items.card.id", contains(weekOverdue.toString(), hourOverdue.toString()))
                 .body("counts.new", equalTo(1));
+    }
+
+    @Test
+    void shouldListLearningCardsWhoseStepIsOverMostOverdueFirstInAllDecksAndCountThemAll() {
+        String owner = TestTokens.subjectOf("lena");
+        UUID deckA = UUID.randomUUID();
+        UUID deckB = UUID.randomUUID();
+        UUID deletedDeck = UUID.randomUUID();
+        Instant now = Instant.now();
+        UUID review = learner(owner, deckB, ReviewState.REVIEW, now.minus(10, ChronoUnit.DAYS), false);
+        UUID a1 = learner(owner, deckA, ReviewState.LEARNING, now.minus(3, ChronoUnit.HOURS), false);
+        UUID b1 = learner(owner, deckB, ReviewState.RELEARNING, now.minus(2, ChronoUnit.HOURS), false);
+        UUID a2 = learner(owner, deckA, ReviewState.RELEARNING, now.minus(1, ChronoUnit.HOURS), false);
+        UUID b2 = learner(owner, deckB, ReviewState.LEARNING, now.minus(30, ChronoUnit.MINUTES), false);
+        Instant tie = now.minus(10, ChronoUnit.MINUTES);
+        List<String> tied = Stream.of(learner(owner, deckA, ReviewState.LEARNING, tie, false),
+                learner(owner, deckA, ReviewState.RELEARNING, tie, false)).sorted().map(UUID::toString).toList();
+        // not in the queue: a step not over yet, a suspended card, a deleted card, a card of a deleted deck
+        learner(owner, deckA, ReviewState.LEARNING, now.plus(5, ChronoUnit.MINUTES), false);
+        learner(owner, deckB, ReviewState.RELEARNING, now.minus(4, ChronoUnit.HOURS), true);
+        UUID deleted = learner(owner, deckA, ReviewState.LEARNING, now.minus(5, ChronoUnit.HOURS), false);
+        learner(owner, deletedDeck, ReviewState.LEARNING, now.minus(6, ChronoUnit.HOURS), false);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CardSchedule.<CardSchedule>findById(deleted).deleted = true;
+            DeckSetting deck = DeckSetting.of(deletedDeck, owner);
+            deck.markDeleted(now);
+            deck.persist();
+        });
+
+        given().auth().oauth2(TestTokens.user("lena"))
+                .when().get("/api/review/due")
+                .then().statusCode(200)
+                .body("items.card.id", contains(review.toString(), a1.toString(), b1.toString(), a2.toString(),
+                        b2.toString(), tied.get(0), tied.get(1)))
+                .body("counts.learning", equalTo(6))
+                .body("counts.review", equalTo(1));
+        given().auth().oauth2(TestTokens.user("lena"))
+                .queryParam("limit", 3)
+                .when().get("/api/review/due")
+                .then().statusCode(200)
+                .body("items.card.id", contains(review.toString(), a1.toString(), b1.toString()))
+                .body("counts.learning", equalTo(6));
+        given().auth().oauth2(TestTokens.user("lena"))
+                .queryParam("deckId", deckA.toString())
+                .when().get("/api/review/due")
+                .then().statusCode(200)
+                .body("items.card.id", contains(a1.toString(), a2.toString(), tied.get(0), tied.get(1)))
+                .body("counts.learning", equalTo(4));
+        given().auth().oauth2(TestTokens.user("lena"))
+                .queryParam("deckId", deckA.toString())
+                .queryParam("limit", 1)
+                .when().get("/api/review/due")
+                .then().statusCode(200)
+                .body("items.card.id", contains(a1.toString()))
+                .body("counts.learning", equalTo(4));
     }
 
     @Test
@@ -151,6 +208,12 @@ class DueResourceTest {
                 .queryParam("deckId", deckId.toString())
                 .when().get("/api/review/due")
                 .then().statusCode(200);
+    }
+
+    /** A studied card of {@code owner}, last reviewed a day before it is due. */
+    private static UUID learner(String owner, UUID deckId, ReviewState state, Instant dueAt, boolean suspended) {
+        return TestData.card(owner, deckId, SchedulerType.LEITNER, state, 2, dueAt.minus(1, ChronoUnit.DAYS), dueAt,
+                suspended);
     }
 
     /** A card of Carol's studied before, stored as the scheduling will store it. */
