@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's statistics, in their time zone and study days. */
 @Path("/api/review/stats")
@@ -33,6 +34,8 @@ public class StatsResource {
     /** Over all decks or one; {@code period} is the number of study days of the period block and the heatmap. */
     @GET
     @RunOnVirtualThread
+    @Operation(summary = "Your statistics in your study days: today, the period, true retention (7/30/365 days, all"
+            + " time and the last 52 weeks), forecast, heatmap and streaks, card counts")
     public ReviewStats stats(
             @QueryParam("deckId") UUID deckId,
             @QueryParam("period") @DefaultValue("365") @Min(1) @Max(3650) int period) {

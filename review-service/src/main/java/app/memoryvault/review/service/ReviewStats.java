@@ -5,10 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A user's statistics, all in study days of their time zone and rollover hour (the body of GET stats). */
 public record ReviewStats(String timeZone, int dayRolloverHour, LocalDate date, Activity today, Activity period,
-        RetentionWindows retention, Forecast forecast, Heatmap heatmap, CardCounts counts,
+        RetentionWindows retention,
+        @Schema(description = "True retention in each of the last 52 study weeks, oldest first, the current (partial)"
+                + " week last; study weeks start on Monday in the user's time zone and rollover hour; weeks without"
+                + " answers are listed with zeros and null rates; with deckId, that deck's answers only")
+        List<WeekRetention> retentionByWeek,
+        Forecast forecast, Heatmap heatmap, CardCounts counts,
         Map<Integer, Long> leitnerBoxes, List<DeckStats> decks) {
 
     /** Answers in some days: count, time spent, passed (rating 2..4) and their share, and true retention. */
@@ -22,6 +28,15 @@ public record ReviewStats(String timeZone, int dayRolloverHour, LocalDate date, 
 
     /** Passes and fails of cards in review, first answer per card and day only; mature from 21 days. */
     public record Retention(Rate young, Rate mature, Rate total) {
+    }
+
+    /**
+     * True retention in one study week: the seven study days from {@code weekStart}, a Monday (a week without
+     * answers has zeros and null rates).
+     */
+    public record WeekRetention(
+            @Schema(description = "The Monday the study week starts on (YYYY-MM-DD)") LocalDate weekStart,
+            Rate young, Rate mature, Rate total) {
     }
 
     /** {@code rate} is passed / (passed + failed), null without any. */

@@ -10,10 +10,13 @@ import app.memoryvault.review.service.ReviewStats.Heatmap;
 import app.memoryvault.review.service.ReviewStats.Rate;
 import app.memoryvault.review.service.ReviewStats.Retention;
 import app.memoryvault.review.service.ReviewStats.RetentionWindows;
+import app.memoryvault.review.service.ReviewStats.WeekRetention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +25,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A user's statistics (Anki's definitions, see notes/scheduling.md): today and the period, true retention, the
- * forecast, the heatmap with streaks, and card counts. The database groups the log by study day and the cards by
- * category; this class only sums those few rows.
+ * A user's statistics (Anki's definitions, see notes/scheduling.md): today and the period, true retention (also week
+ * by week), the forecast, the heatmap with streaks, and card counts. The database groups the log by study day and
+ * the cards by category; this class only sums those few rows.
  */
 @ApplicationScoped
 public class StatsService {
 
     static final int FORECAST_DAYS = 30;
+    static final int RETENTION_WEEKS = 52;
 
     private final StatsRepository repository;
     private final SettingsService settings;
@@ -54,7 +58,8 @@ public class StatsService {
                 studySettings.dayRolloverHour(), forecastEnd), today);
         CardStatistics cards = CardStatistics.of(repository.cardGroups(ownerId, deckId));
         return new ReviewStats(studySettings.timeZone().getId(), studySettings.dayRolloverHour(), today,
-                activity(days, today, 1), activity(days, today, periodDays), retention, forecast,
+                activity(days, today, 1), activity(days, today, periodDays), retention,
+                retentionByWeek(days, today), forecast,
                 heatmap(days, today, periodDays), cards.total(), cards.leitnerBoxes(), cards.decks());
     }
 
@@ -86,6 +91,28 @@ public class StatsService {
         long matureFailed = rows.stream().mapToLong(DayRow::matureFailed).sum();
         return new Retention(Rate.of(youngPassed, youngFailed), Rate.of(maturePassed, matureFailed),
                 Rate.of(youngPassed + maturePassed, youngFailed + matureFailed));
+    }
+
+    /**
+     * True retention in each of the last {@link #RETENTION_WEEKS} study weeks, oldest first, the current (partial)
+     * one last; study weeks start on Monday, so a Monday answer before the rollover hour counts for the week before.
+     */
+    private static List<WeekRetention> retentionByWeek(List<DayRow> days, LocalDate today) {
+        LocalDate first = weekOf(today).minusWeeks(RETENTION_WEEKS - 1L);
+        Map<LocalDate, List<DayRow>> byWeek = days.stream()
+                .filter(day -> !day.day().isBefore(first) && !day.day().isAfter(today))
+                .collect(Collectors.groupingBy(day -> weekOf(day.day())));
+        List<WeekRetention> weeks = new ArrayList<>();
+        for (int i = 0; i < RETENTION_WEEKS; i++) {
+            LocalDate weekStart = first.plusWeeks(i);
+            Retention retention = retention(byWeek.getOrDefault(weekStart, List.of()));
+            weeks.add(new WeekRetention(weekStart, retention.young(), retention.mature(), retention.total()));
+        }
+        return weeks;
+    }
+
+    private static LocalDate weekOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private static Forecast forecast(List<DueDay> due, LocalDate today) {
