@@ -41,3 +41,12 @@ export function subtreeIds(decks, id) {
 export function deckRequest(deck, changes) {
   return { name: deck.name, description: deck.description ?? null, parentId: deck.parentId ?? null, scheduler: deck.scheduler, ...changes };
 }
+
+/** What a rename or a move did, for the message that offers to undo it. */
+export function changeMessage(deck, changes, decks) {
+  if ('parentId' in changes) {
+    const parent = changes.parentId && decks.find((d) => d.id === changes.parentId);
+    return parent ? `Moved “${deck.name}” into “${parent.name}”.` : `Moved “${deck.name}” to the top level.`;
+  }
+  return `Renamed “${deck.name}” to “${changes.name}”.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckRequest, deckTree, subtreeIds } from './decks.js';
+import { changeMessage, deckRequest, deckTree, subtreeIds } from './decks.js';
 
 const decks = [
   { id: 'b', name: 'Spanish', parentId: null, scheduler: 'leitner' },
@@ -21,5 +21,11 @@ describe('decks', () => {
 
   it('makes a full update request with the changes', () => {
     expect(deckRequest(decks[1], { name: 'Verbos' })).toEqual({ name: 'Verbos', description: null, parentId: 'b', scheduler: 'fsrs' });
+  });
+
+  it('says what a move or a rename did', () => {
+    expect(changeMessage(decks[2], { parentId: 'b' }, decks)).toBe('Moved “Art” into “Spanish”.');
+    expect(changeMessage(decks[1], { parentId: null }, decks)).toBe('Moved “Verbs” to the top level.');
+    expect(changeMessage(decks[1], { name: 'Verbos' }, decks)).toBe('Renamed “Verbs” to “Verbos”.');
   });
 });

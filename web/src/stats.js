@@ -75,3 +75,39 @@ export function boxRows(boxes) {
   const max = Math.max(0, ...rows.map((r) => r.count));
   return rows.map((row) => ({ ...row, share: max ? row.count / max : 0 }));
 }
+
+/** A coordinate to a tenth of a pixel. */
+const round = (value) => Math.round(value * 10) / 10;
+
+/**
+ * The "retention over time" line from the stats' `retentionByWeek` (oldest week first): each week's total pass rate
+ * as a point in a `width` × `height` box (0% at the bottom, 100% at the top), and the runs of consecutive weeks with
+ * answers as `segments`, so that weeks without answers leave gaps. Also the latest week's rate and the rate over all
+ * the weeks, for the caption.
+ */
+export function retentionLine(weeks, width, height) {
+  const list = weeks || [];
+  const step = list.length > 1 ? width / (list.length - 1) : 0;
+  const segments = [];
+  let run = [];
+  let passed = 0;
+  let answers = 0;
+  let latest = null;
+  list.forEach((week, i) => {
+    const total = week.total || {};
+    const count = (total.passed || 0) + (total.failed || 0);
+    const rate = total.rate ?? (count ? total.passed / count : null);
+    if (rate == null) {
+      if (run.length) segments.push(run);
+      run = [];
+      return;
+    }
+    const point = { x: round(i * step), y: round((1 - rate) * height), rate, answers: count, weekStart: week.weekStart };
+    run.push(point);
+    passed += total.passed || 0;
+    answers += count;
+    latest = point;
+  });
+  if (run.length) segments.push(run);
+  return { segments, points: segments.flat(), latest, overall: answers ? passed / answers : null };
+}

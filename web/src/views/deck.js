@@ -4,7 +4,7 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { del, get, post, query } from '../api.js';
 import { toast } from '../toasts.js';
-import { sideSummary } from './items.js';
+import { SideSummary } from './items.js';
 
 const PAGE = 30;
 
@@ -95,8 +95,8 @@ export function DeckPage({ deckId }) {
     <ul class="cards" aria-label="Cards" aria-busy=${loading}>
       ${cards.map((card) => html`<li class="card-row" key=${card.id}>
         <a href=${`/cards/${card.id}`} data-route class="card-link">
-          <span class="card-front">${sideSummary(card.front)}</span>
-          <span class="card-back muted">${sideSummary(card.back)}</span>
+          <${SideSummary} items=${card.front} class="card-front" />
+          <${SideSummary} items=${card.back} class="card-back muted" />
         </a>
         <span class="card-meta">
           ${card.tags.map((t) => html`<span class="tag">${t}</span>`)}

@@ -3,7 +3,7 @@
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { del, get, post, put } from '../api.js';
-import { deckRequest, deckTree, subtreeIds } from '../decks.js';
+import { changeMessage, deckRequest, deckTree, subtreeIds } from '../decks.js';
 import { toast } from '../toasts.js';
 
 export async function loadDecks() {
@@ -54,6 +54,11 @@ function DeckRow({ deck, decks, reload }) {
       await put(`/api/decks/${deck.id}`, deckRequest(deck, changes));
       setMode(null);
       reload();
+      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, deck[key] ?? null]));
+      toast(changeMessage(deck, changes, decks), {
+        ms: 10000,
+        action: { label: 'Undo', run: () => put(`/api/decks/${deck.id}`, deckRequest(deck, before)).then(reload, (e) => toast(e.message, { error: true })) },
+      });
     } catch (error) {
       toast(error.message, { error: true });
     }
@@ -90,7 +95,7 @@ function DeckRow({ deck, decks, reload }) {
       <label>Name <input value=${name} onInput=${(e) => setName(e.currentTarget.value)} required maxlength="100" /></label>
       <button type="submit">Save</button>
     </form>`}
-    ${mode === 'move' && html`<form class="row-form" onSubmit=${(e) => { e.preventDefault(); save({ parentId: e.currentTarget.parent.value || null }); }}>
+    ${mode === 'move' && html`<form class="row-form" onSubmit=${(e) => { e.preventDefault(); save({ parentId: e.currentTarget.elements.namedItem('parent').value || null }); }}>
       <label>Move inside <select name="parent" value=${deck.parentId || ''}>
         <option value="">(top level)</option>
         ${deckTree(decks).filter((d) => !excluded.has(d.id)).map((d) => html`<option value=${d.id}>${'\u00a0\u00a0'.repeat(d.depth)}${d.name}</option>`)}

@@ -3,8 +3,10 @@
 import { html } from 'htm/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { get, post, put, query } from '../api.js';
+import { pastedImage } from '../files.js';
 import { navigate } from '../router.js';
 import { toast } from '../toasts.js';
+import { Markdown } from './items.js';
 import { MediaItem } from './media.js';
 
 let nextKey = 1;
@@ -24,6 +26,16 @@ export function itemsRequest(items) {
     .map((item) => (item.kind === 'text' ? { kind: 'text', text: item.text } : { kind: item.kind, mediaId: item.mediaId }));
 }
 
+/**
+ * The items after an image was pasted: it goes into the first image item still without a file, else into a new
+ * image item at the end; its upload starts once it is rendered (MediaItem).
+ */
+export function withPastedImage(items, file) {
+  const empty = items.find((item) => item.kind === 'image' && !item.mediaId && !item.localUrl && !item.pasted);
+  if (empty) return items.map((item) => (item === empty ? { ...item, pasted: file } : item));
+  return [...items, { ...newItem('image'), pasted: file }];
+}
+
 function SideEditor({ name, label, items, setItems, onUploaded }) {
   const update = (key, patch) => setItems((old) => old.map((item) => (item.key === key ? { ...item, ...patch } : item)));
   const remove = (key) => setItems((old) => old.filter((item) => item.key !== key));
@@ -35,11 +47,10 @@ function SideEditor({ name, label, items, setItems, onUploaded }) {
   });
   const add = (kind) => setItems((old) => [...old, newItem(kind)]);
   const onPaste = (event) => {
-    const file = [...(event.clipboardData?.files || [])].find((f) => f.type.startsWith('image/'));
+    const file = pastedImage(event.clipboardData);
     if (!file) return;
     event.preventDefault();
-    // A pasted image becomes an image item whose upload starts once it is rendered.
-    setItems((old) => [...old, { ...newItem('image'), pasted: file }]);
+    setItems((old) => withPastedImage(old, file));
   };
   return html`<fieldset class="side-editor" data-side=${name} onPaste=${onPaste}>
     <legend>${label}</legend>
@@ -47,7 +58,8 @@ function SideEditor({ name, label, items, setItems, onUploaded }) {
       ${item.kind === 'text'
         ? html`<label class="block">Text ${index + 1}
             <textarea rows="3" maxlength="10000" value=${item.text} name=${`${name}-text-${index}`}
-              onInput=${(e) => update(item.key, { text: e.currentTarget.value })}></textarea></label>`
+              onInput=${(e) => update(item.key, { text: e.currentTarget.value })}></textarea></label>
+          ${item.text.trim() && html`<div class="preview"><span class="preview-label">Preview</span><${Markdown} text=${item.text} /></div>`}`
         : html`<${MediaItem} item=${item} label=${`${label} ${item.kind}`} onUploaded=${onUploaded}
             onChange=${(patch) => update(item.key, patch)} />`}
       <div class="item-tools">

@@ -1,14 +1,22 @@
 // Rendering of card items (text, image, audio) for lists, the editor preview and the review.
 
 import { html } from 'htm/preact';
+import { useMemo } from 'preact/hooks';
 import { contentUrl } from '../api.js';
+import { renderMarkdown } from '../markdown.js';
 
-/** The first text of a side, for one-line previews. */
-export function sideSummary(items) {
+/** A card's text rendered from Markdown and sanitised; `links: false` inside a link (the card list). */
+export function Markdown({ text, links = true, class: className = 'md' }) {
+  const safe = useMemo(() => renderMarkdown(text, { links }), [text, links]);
+  return html`<div class=${className} dangerouslySetInnerHTML=${{ __html: safe }}></div>`;
+}
+
+/** What the card list shows of a side: its first text (clipped by the style), or the kind of its first media. */
+export function SideSummary({ items, class: className }) {
   const text = (items || []).find((item) => item.kind === 'text' && item.text);
-  if (text) return text.text.replace(/<[^>]*>/g, '').slice(0, 140);
+  if (text) return html`<${Markdown} text=${text.text} links=${false} class=${`md md-summary ${className}`} />`;
   const media = (items || []).find((item) => item.kind !== 'text');
-  return media ? `(${media.kind})` : '';
+  return html`<div class=${className}>${media ? `(${media.kind})` : ''}</div>`;
 }
 
 function mediaStatus(item) {
@@ -16,7 +24,7 @@ function mediaStatus(item) {
 }
 
 export function Item({ item, autoplay }) {
-  if (item.kind === 'text') return html`<div class="item-text">${item.text}</div>`;
+  if (item.kind === 'text') return html`<${Markdown} text=${item.text} class="md item-text" />`;
   const status = mediaStatus(item);
   if (status === 'failed') {
     const reason = item.media && item.media.failureReason;

@@ -4,6 +4,7 @@
 import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { contentUrl, get, upload } from '../api.js';
+import { acceptFor, droppedFile } from '../files.js';
 import { recordingToWav } from '../wav.js';
 
 const POLL_MS = 1000;
@@ -67,7 +68,6 @@ function Recorder({ onRecorded }) {
 export function MediaItem({ item, onChange, onUploaded, label }) {
   const input = useRef(null);
   const [dragging, setDragging] = useState(false);
-  const accept = item.kind === 'image' ? 'image/jpeg,image/png,image/webp,image/gif' : 'audio/*';
 
   useEffect(() => {
     if (!item.mediaId || item.status !== 'pending') return undefined;
@@ -99,7 +99,9 @@ export function MediaItem({ item, onChange, onUploaded, label }) {
   const onDrop = (event) => {
     event.preventDefault();
     setDragging(false);
-    send(event.dataTransfer.files[0]);
+    const { file, error } = droppedFile(event.dataTransfer, item.kind);
+    if (error) onChange({ error });
+    else send(file);
   };
 
   const uploading = item.status === 'uploading';
@@ -107,7 +109,7 @@ export function MediaItem({ item, onChange, onUploaded, label }) {
       onDragOver=${(e) => { e.preventDefault(); setDragging(true); }} onDragLeave=${() => setDragging(false)} onDrop=${onDrop}>
     <div class="media-controls">
       <label class="button small secondary">Choose ${item.kind === 'image' ? 'an image' : 'an audio file'}
-        <input ref=${input} class="visually-hidden" type="file" accept=${accept} aria-label=${`${label}: choose ${item.kind} file`}
+        <input ref=${input} class="visually-hidden" type="file" accept=${acceptFor(item.kind)} aria-label=${`${label}: choose ${item.kind} file`}
           onChange=${(e) => send(e.currentTarget.files[0])} />
       </label>
       ${item.kind === 'audio' && html`<${Recorder} onRecorded=${send} />`}

@@ -73,14 +73,14 @@ export function ReviewPage({ deckId }) {
       ${state.phase === 'back' && html`<hr /><${Side} items=${card.card.back} label="Back" autoplay=${true} />`}
     </article>`}
     ${state.phase === 'front' && html`<p class="answer-bar">
-      <button type="button" ref=${revealButton} id="reveal" onClick=${() => dispatch({ type: 'reveal' })}>Show answer <kbd>Space</kbd></button>
+      <button type="button" ref=${revealButton} id="reveal" onClick=${() => dispatch({ type: 'reveal' })} aria-keyshortcuts="Space">Show answer <kbd aria-hidden="true">Space</kbd></button>
     </p>`}
     ${state.phase === 'back' && html`<div class="answer-bar ratings" role="group" aria-label="How well did you know it?">
       ${RATINGS.map((r) => html`<button type="button" class=${`rate rate-${r.name}`} disabled=${sending} data-rating=${r.value}
-          onClick=${() => rate(r.value)} aria-label=${`${r.label}, next in ${formatInterval(card.intervals && card.intervals[r.name])}, key ${r.value}`}>
-        <span class="rate-label">${r.label}</span>
+          onClick=${() => rate(r.value)} aria-keyshortcuts=${r.value}>
+        <span class="rate-label">${r.label}</span><span class="visually-hidden">, next in </span>
         <span class="rate-interval">${formatInterval(card.intervals && card.intervals[r.name])}</span>
-        <kbd>${r.value}</kbd>
+        <kbd aria-hidden="true">${r.value}</kbd>
       </button>`)}
     </div>`}
     ${state.phase === 'finished' && html`<section class="summary" aria-label="Session summary" data-testid="review-summary">

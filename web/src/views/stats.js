@@ -4,7 +4,7 @@ import { html } from 'htm/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { get, query } from '../api.js';
 import { formatPercent } from '../format.js';
-import { boxRows, bars, heatmapWeeks, retentionRows } from '../stats.js';
+import { boxRows, bars, heatmapWeeks, retentionLine, retentionRows } from '../stats.js';
 import { navigate } from '../router.js';
 import { loadDecks } from './decks.js';
 
@@ -19,7 +19,7 @@ function Heatmap({ heatmap, date }) {
   return html`<figure class="chart wide">
     <figcaption>Reviews in the last year: ${total} · current streak ${heatmap.currentStreak} day${heatmap.currentStreak === 1 ? '' : 's'} ·
       longest ${heatmap.longestStreak}</figcaption>
-    <div class="scroll-x" ref=${scroller}>
+    <div class="scroll-x" ref=${scroller} tabindex="0" role="region" aria-label="Heatmap, scrolls sideways on narrow screens">
       <svg class="heatmap" width=${weeks.length * CELL} height=${7 * CELL} role="img"
           aria-label=${`Heatmap of daily reviews, ${total} in the last year`}>
         ${weeks.map((week, w) => week.map((cell, d) => cell && html`<rect x=${w * CELL} y=${d * CELL} width=${CELL - 2} height=${CELL - 2}
@@ -40,6 +40,26 @@ function Forecast({ forecast }) {
       ${rows.map((row, i) => html`<rect x=${i * width + 1} y=${height - row.share * height} width=${width - 2}
           height=${Math.max(row.share * height, row.count ? 1 : 0)}><title>${row.date}: ${row.count}</title></rect>`)}
     </svg>
+  </figure>`;
+}
+
+/** Retention over time: each week's pass rate as a line, with gaps for weeks without answers. */
+export function RetentionChart({ weeks }) {
+  const width = 520;
+  const height = 120;
+  const line = retentionLine(weeks, width, height);
+  const label = line.latest
+    ? `Retention by week over ${weeks.length} weeks: ${formatPercent(line.overall)} overall, ${formatPercent(line.latest.rate)} in the week of ${line.latest.weekStart}`
+    : `Retention by week: no answers in the last ${weeks.length} weeks`;
+  return html`<figure class="chart wide">
+    <figcaption>Retention over time${line.latest ? html` <span class="muted">(${formatPercent(line.overall)} overall)</span>` : ''}</figcaption>
+    ${line.latest ? html`<svg class="retention-line" viewBox=${`-4 -4 ${width + 8} ${height + 8}`} role="img" aria-label=${label}>
+      ${[0, 0.5, 0.9, 1].map((rate) => html`<line class="grid" x1="0" x2=${width} y1=${(1 - rate) * height} y2=${(1 - rate) * height}><title>${formatPercent(rate)}</title></line>`)}
+      ${line.segments.map((run) => html`<polyline points=${run.map((p) => `${p.x},${p.y}`).join(' ')} />`)}
+      ${line.points.map((p) => html`<circle cx=${p.x} cy=${p.y} r="3"><title>${`Week of ${p.weekStart}: ${formatPercent(p.rate)} of ${p.answers}`}</title></circle>`)}
+    </svg>
+    <p class="axis muted"><span>${weeks[0].weekStart}</span><span>0–100%</span><span>${weeks[weeks.length - 1].weekStart}</span></p>`
+    : html`<p class="muted">No answers in the last ${weeks.length} weeks yet.</p>`}
   </figure>`;
 }
 
@@ -87,6 +107,7 @@ export function StatsPage({ query: params }) {
       <${Forecast} forecast=${stats.forecast} />
       <${BarList} caption="True retention" rows=${retentionRows(stats.retention)} label=${(r) => r.label}
         value=${(r) => (r.answers ? `${formatPercent(r.rate)} of ${r.answers}` : '–')} />
+      ${Array.isArray(stats.retentionByWeek) && stats.retentionByWeek.length > 0 && html`<${RetentionChart} weeks=${stats.retentionByWeek} />`}
       <${BarList} caption="Leitner boxes" rows=${boxRows(stats.leitnerBoxes)} label=${(r) => `Box ${r.box}`} value=${(r) => r.count} />
       ${!deckId && stats.decks && stats.decks.length > 0 && html`<figure class="chart wide">
         <figcaption>Per deck</figcaption>
