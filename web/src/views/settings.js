@@ -9,17 +9,25 @@ import { loadDecks } from './decks.js';
 
 const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
 
+const NUMBERS = ['dayRolloverHour', 'newPerDay', 'reviewsPerDay', 'desiredRetention'];
+
+/** The PUT body from the form's values: the time zone as it is, the other settings as numbers. */
+export function settingsRequest(values) {
+  return { ...values, ...Object.fromEntries(NUMBERS.map((name) => [name, Number(values[name])])) };
+}
+
 function ReviewSettings() {
   const [settings, setSettings] = useState(null);
   const [error, setError] = useState(null);
   useEffect(() => { get('/api/review/settings').then(setSettings, (e) => setError(e.message)); }, []);
   if (error) return html`<p class="error" role="alert">${error}</p>`;
   if (!settings) return html`<p aria-busy="true">Loading…</p>`;
-  const set = (name, parse = Number) => (e) => setSettings({ ...settings, [name]: parse(e.currentTarget.value) });
+  // The fields keep what is typed ("0." on the way to "0.85"); numbers are made when saving.
+  const set = (name) => (e) => setSettings({ ...settings, [name]: e.currentTarget.value });
   const save = async (event) => {
     event.preventDefault();
     try {
-      setSettings(await put('/api/review/settings', settings));
+      setSettings(await put('/api/review/settings', settingsRequest(settings)));
       toast('Settings saved.');
     } catch (e) {
       toast(e.message, { error: true });
@@ -27,7 +35,7 @@ function ReviewSettings() {
   };
   const zones = ZONES.includes(settings.timeZone) ? ZONES : [settings.timeZone, ...ZONES];
   return html`<form class="settings" onSubmit=${save} aria-label="Study settings">
-    <label>Time zone <select value=${settings.timeZone} onChange=${set('timeZone', String)}>
+    <label>Time zone <select value=${settings.timeZone} onChange=${set('timeZone')}>
       ${zones.map((z) => html`<option value=${z}>${z}</option>`)}</select></label>
     <label>New day starts at (hour) <input type="number" min="0" max="23" value=${settings.dayRolloverHour} onInput=${set('dayRolloverHour')} /></label>
     <label>New cards per day <input type="number" min="0" max="9999" value=${settings.newPerDay} onInput=${set('newPerDay')} /></label>

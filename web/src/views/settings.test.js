@@ -3,7 +3,7 @@ import { html } from 'htm/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, fire, mount, settle, type, unmountAll } from '../test-support.js';
 import { Toasts } from '../toasts.js';
-import { SettingsPage } from './settings.js';
+import { SettingsPage, settingsRequest } from './settings.js';
 
 let decks;
 let settings;
@@ -48,6 +48,19 @@ const toasts = (page) => [...page.querySelectorAll('.toast')].map((t) => t.textC
 const puts = (path) => calls.filter((c) => c.method === 'PUT' && c.path === path).map((c) => c.body);
 
 describe('the settings page', () => {
+  it('sends the typed values as numbers', () => {
+    expect(settingsRequest({ timeZone: 'Europe/Madrid', dayRolloverHour: '3', newPerDay: 15, reviewsPerDay: '150', desiredRetention: '0.85' }))
+      .toEqual({ timeZone: 'Europe/Madrid', dayRolloverHour: 3, newPerDay: 15, reviewsPerDay: 150, desiredRetention: 0.85 });
+  });
+
+  it('leaves a field being typed alone (no 0 put into it while it is empty or half typed, like "0.")', async () => {
+    const page = mount(html`<${SettingsPage} />`);
+    await vi.waitFor(() => expect(page.querySelector('form[aria-label="Study settings"]')).not.toBeNull());
+    type(field(page, 'Desired retention'), '');
+    await settle();
+    expect(field(page, 'Desired retention').value).toBe('');
+  });
+
   it('saves the time zone, day rollover, daily limits and desired retention as numbers', async () => {
     const page = mount(html`<${SettingsPage} /><${Toasts} />`);
     await vi.waitFor(() => expect(page.querySelector('form[aria-label="Study settings"]')).not.toBeNull());
