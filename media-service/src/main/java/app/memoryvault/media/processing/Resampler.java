@@ -13,12 +13,21 @@ final class Resampler {
 
     /** {@code source} fitted within {@code box}×{@code box}. */
     static BufferedImage fit(BufferedImage source, int box, boolean alpha) {
-        int w = source.getWidth();
-        int h = source.getHeight();
+        return fit(source, source, box, alpha);
+    }
+
+    /**
+     * {@code original} fitted within {@code box}×{@code box}, resampled from {@code start}: a smaller rendition of
+     * {@code original} at least that size (a larger thumbnail), which costs less to scale down; the size is the one
+     * {@code original} fits to.
+     */
+    static BufferedImage fit(BufferedImage start, BufferedImage original, int box, boolean alpha) {
+        int w = original.getWidth();
+        int h = original.getHeight();
         double scale = Math.min(1.0, Math.min((double) box / w, (double) box / h));
         int targetW = Math.max(1, (int) Math.round(w * scale));
         int targetH = Math.max(1, (int) Math.round(h * scale));
-        BufferedImage current = source;
+        BufferedImage current = start;
         boolean converted = false;
         while (current.getWidth() / 2 >= targetW && current.getHeight() / 2 >= targetH) {
             current = draw(current, current.getWidth() / 2, current.getHeight() / 2, alpha);
