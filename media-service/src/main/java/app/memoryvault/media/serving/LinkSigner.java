@@ -23,6 +23,8 @@ public class LinkSigner {
     static final int MIN_SECRET_LENGTH = 32;
 
     private final SecretKeySpec key;
+    /** A keyed MAC per thread: looking the algorithm up and keying it cost more than signing a link. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public LinkSigner(LinksConfig links, StorageConfig storage) {
         this.key = new SecretKeySpec(secret(links, storage.type(), LaunchMode.current()), "HmacSHA256");
@@ -30,7 +32,7 @@ public class LinkSigner {
 
     /** The signature of a link to {@code variant} of file {@code id} that works until {@code expires}. */
     public String sign(UUID id, String variant, long expiresEpochSecond) {
-        byte[] mac = mac().doFinal((id + "\n" + variant + "\n" + expiresEpochSecond).getBytes(StandardCharsets.UTF_8));
+        byte[] mac = macs.get().doFinal((id + "\n" + variant + "\n" + expiresEpochSecond).getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(mac);
     }
 
@@ -76,7 +78,7 @@ public class LinkSigner {
         return random;
     }
 
-    private Mac mac() {
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Signed links with the filesystem store, whose remembered variants are answered on the event loop by
- * {@link RememberedVariantFilter}: the first request goes through the resource, the next ones do not, and both must
- * give the same answers.
+ * {@link SignedLinkRoute}: the first request goes through the resource, the next ones do not, and both must give the
+ * same answers.
  */
 @QuarkusTest
 @TestProfile(FilesystemStoreProfile.class)
