@@ -49,8 +49,7 @@ export function RetentionChart({ weeks }) {
   const height = 120;
   const line = retentionLine(weeks, width, height);
   const label = line.latest
-    ? `Retention by week over ${weeks.length} weeks: ${formatPercent(line.overall)} overall, ${formatPercent(line.latest.rate)} in the week of ${line.latest.weekStart}`
-    : `Retention by week: no answers in the last ${weeks.length} weeks`;
+    && `Retention by week over ${weeks.length} weeks: ${formatPercent(line.overall)} overall, ${formatPercent(line.latest.rate)} in the week of ${line.latest.weekStart}`;
   return html`<figure class="chart wide">
     <figcaption>Retention over time${line.latest ? html` <span class="muted">(${formatPercent(line.overall)} overall)</span>` : ''}</figcaption>
     ${line.latest ? html`<svg class="retention-line" viewBox=${`-4 -4 ${width + 8} ${height + 8}`} role="img" aria-label=${label}>
@@ -59,7 +58,7 @@ export function RetentionChart({ weeks }) {
       ${line.points.map((p) => html`<circle cx=${p.x} cy=${p.y} r="3"><title>${`Week of ${p.weekStart}: ${formatPercent(p.rate)} of ${p.answers}`}</title></circle>`)}
     </svg>
     <p class="axis muted"><span>${weeks[0].weekStart}</span><span>0–100%</span><span>${weeks[weeks.length - 1].weekStart}</span></p>`
-    : html`<p class="muted">No answers in the last ${weeks.length} weeks yet.</p>`}
+    : html`<p class="muted" data-testid="retention-empty">Nothing to measure in the last ${weeks.length} weeks yet: retention counts the answers to cards already learned, not the first answers to new ones.</p>`}
   </figure>`;
 }
 

@@ -45,7 +45,7 @@ describe('the retention chart', () => {
   it('says so when no week has answers', () => {
     const page = mount(html`<${RetentionChart} weeks=${[week('2026-10-26', 0, 0), week('2026-11-02', 0, 0)]} />`);
     expect(page.querySelector('svg')).toBeNull();
-    expect(page.textContent).toContain('No answers in the last 2 weeks yet.');
+    expect(page.querySelector('[data-testid=retention-empty]').textContent).toContain('Nothing to measure in the last 2 weeks yet');
   });
 });
 

@@ -103,6 +103,9 @@ class WebAppIT {
         wait(QUEUE).until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=reviews-today]"), "1"));
         assertThat(browser.findElements(By.cssSelector("svg.heatmap rect")).size()).isGreaterThan(300);
         assertThat(browser.findElement(By.cssSelector("svg.heatmap")).getAttribute("aria-label")).contains("1 in the last year");
+        // Retention over time (review-service's retentionByWeek): true retention leaves out a new card's first answer.
+        assertThat(browser.findElement(By.cssSelector("[data-testid=retention-empty]")).getText())
+                .startsWith("Nothing to measure in the last 52 weeks yet");
         page("09-statistics");
 
         click(By.cssSelector("nav a[href='/settings']"));
